@@ -1,0 +1,41 @@
+package io.opadynamodb.rego.ast;
+
+import io.opadynamodb.rego.value.StringValue;
+
+/** Helpers that turn refs into dotted names. */
+public final class RefNames {
+  private RefNames() {}
+
+  /**
+   * The ref as a dotted name when every operand is a string literal ({@code data.a.b}); other
+   * operands are printed in brackets ({@code data.a[x]}).
+   */
+  public static String dotted(Ref ref) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < ref.size(); i++) {
+      Term t = ref.get(i);
+      if (i == 0) {
+        sb.append(t instanceof Var v ? v.name() : TermPrinter.print(t));
+      } else if (t instanceof Scalar s && s.value() instanceof StringValue str && isIdentifier(str.value())) {
+        sb.append('.').append(str.value());
+      } else {
+        sb.append('[').append(TermPrinter.print(t)).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** True when the string is a valid Rego identifier (letters, digits, underscore, not starting with a digit). */
+  public static boolean isIdentifier(String s) {
+    if (s.isEmpty() || Character.isDigit(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,210 @@
+package io.opadynamodb.rego.value;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+/**
+ * An immutable Rego object. Keys may be any value; iteration is in key order (as OPA iterates).
+ */
+public final class ObjectValue extends Value {
+  public static final ObjectValue EMPTY = new ObjectValue(new Value[0], new Value[0]);
+
+  private final Value[] keys;
+  private final Value[] values;
+  private final SortedValues lookup;
+  private int hash;
+
+  private ObjectValue(Value[] sortedKeys, Value[] values) {
+    this.keys = sortedKeys;
+    this.values = values;
+    this.lookup = new SortedValues(sortedKeys);
+  }
+
+  /** Builds an object from a map; later duplicates of equal keys replace earlier ones. */
+  public static ObjectValue of(Map<? extends Value, ? extends Value> entries) {
+    Builder b = builder();
+    entries.forEach(b::put);
+    return b.build();
+  }
+
+  /** An object with one string-keyed entry per pair: {@code of("a", v1, "b", v2)}. */
+  public static ObjectValue ofStrings(Object... keyValuePairs) {
+    Builder b = builder();
+    for (int i = 0; i < keyValuePairs.length; i += 2) {
+      b.put(StringValue.of((String) keyValuePairs[i]), (Value) keyValuePairs[i + 1]);
+    }
+    return b.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public int size() {
+    return keys.length;
+  }
+
+  public boolean isEmpty() {
+    return keys.length == 0;
+  }
+
+  /** The value at the key, or null when absent. */
+  public Value get(Value key) {
+    int i = lookup.indexOf(key);
+    return i < 0 ? null : values[i];
+  }
+
+  /** The value at a string key, or null when absent. */
+  public Value get(String key) {
+    return get(StringValue.of(key));
+  }
+
+  public boolean containsKey(Value key) {
+    return lookup.indexOf(key) >= 0;
+  }
+
+  /** Keys in order (read-only). */
+  public List<Value> keys() {
+    return Collections.unmodifiableList(Arrays.asList(keys));
+  }
+
+  /** Values in key order (read-only). */
+  public List<Value> values() {
+    return Collections.unmodifiableList(Arrays.asList(values));
+  }
+
+  public Value keyAt(int i) {
+    return keys[i];
+  }
+
+  public Value valueAt(int i) {
+    return values[i];
+  }
+
+  /** Calls the action for every entry in key order. */
+  public void forEach(BiConsumer<Value, Value> action) {
+    for (int i = 0; i < keys.length; i++) {
+      action.accept(keys[i], values[i]);
+    }
+  }
+
+  /** A copy with the key set to the value. */
+  public ObjectValue with(Value key, Value value) {
+    Builder b = toBuilder();
+    b.put(key, value);
+    return b.build();
+  }
+
+  /** A copy without the key. */
+  public ObjectValue without(Value key) {
+    int i = lookup.indexOf(key);
+    if (i < 0) {
+      return this;
+    }
+    Value[] k = new Value[keys.length - 1];
+    Value[] v = new Value[keys.length - 1];
+    System.arraycopy(keys, 0, k, 0, i);
+    System.arraycopy(keys, i + 1, k, i, keys.length - i - 1);
+    System.arraycopy(values, 0, v, 0, i);
+    System.arraycopy(values, i + 1, v, i, keys.length - i - 1);
+    return new ObjectValue(k, v);
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    for (int i = 0; i < keys.length; i++) {
+      b.put(keys[i], values[i]);
+    }
+    return b;
+  }
+
+  @Override
+  int typeRank() {
+    return 5;
+  }
+
+  @Override
+  int compareSameType(Value other) {
+    ObjectValue o = (ObjectValue) other;
+    int n = Math.min(keys.length, o.keys.length);
+    for (int i = 0; i < n; i++) {
+      int c = keys[i].compareTo(o.keys[i]);
+      if (c != 0) {
+        return c;
+      }
+      c = values[i].compareTo(o.values[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(keys.length, o.keys.length);
+  }
+
+  @Override
+  public String typeName() {
+    return "object";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ObjectValue ov) || ov.keys.length != keys.length || ov.hashCode() != hashCode()) {
+      return false;
+    }
+    return Arrays.equals(keys, ov.keys) && Arrays.equals(values, ov.values);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = (Arrays.hashCode(keys) * 31 + Arrays.hashCode(values)) * 31 + 5;
+      h = h == 0 ? 1 : h;
+      hash = h;
+    }
+    return h;
+  }
+
+  /** Collects entries; {@link #put} replaces the value of an equal key. Not thread-safe. */
+  public static final class Builder {
+    private final TreeMap<Value, Value> entries = new TreeMap<>();
+
+    public Builder put(Value key, Value value) {
+      entries.put(key, value);
+      return this;
+    }
+
+    public Builder put(String key, Value value) {
+      return put(StringValue.of(key), value);
+    }
+
+    /** The value currently stored at the key, or null. */
+    public Value get(Value key) {
+      return entries.get(key);
+    }
+
+    public boolean containsKey(Value key) {
+      return entries.containsKey(key);
+    }
+
+    public int size() {
+      return entries.size();
+    }
+
+    public ObjectValue build() {
+      if (entries.isEmpty()) {
+        return EMPTY;
+      }
+      List<Value> k = new ArrayList<>(entries.keySet());
+      List<Value> v = new ArrayList<>(entries.values());
+      return new ObjectValue(k.toArray(new Value[0]), v.toArray(new Value[0]));
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.opadynamodb.rego.value;
+
+/**
+ * An immutable Rego value: null, boolean, number, string, array, object or set.
+ *
+ * <p>Values have structural equality, a cached hash, and OPA's total order across types:
+ * {@code null < boolean < number < string < array < object < set}. They are safe to share
+ * between threads.
+ */
+public abstract sealed class Value implements Comparable<Value>
+    permits NullValue, BooleanValue, NumberValue, StringValue, ArrayValue, ObjectValue, SetValue {
+
+  /** Position of this value's type in OPA's cross-type order. */
+  abstract int typeRank();
+
+  /** Compares this value with another of the same type. */
+  abstract int compareSameType(Value other);
+
+  /** The Rego type name, as {@code type_name} returns it. */
+  public abstract String typeName();
+
+  @Override
+  public final int compareTo(Value other) {
+    if (this == other) {
+      return 0;
+    }
+    int rank = Integer.compare(typeRank(), other.typeRank());
+    return rank != 0 ? rank : compareSameType(other);
+  }
+
+  /** True when this value is a ground scalar (null, boolean, number or string). */
+  public boolean isScalar() {
+    return false;
+  }
+
+  /** Rego's textual form of the value, as {@code opa eval --format pretty} and {@code sprintf("%v")} print it. */
+  @Override
+  public String toString() {
+    return ValueFormatter.rego(this);
+  }
+}
