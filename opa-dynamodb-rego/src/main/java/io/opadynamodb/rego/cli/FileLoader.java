@@ -78,6 +78,8 @@ final class FileLoader {
     String lower = name.toLowerCase();
     if (lower.endsWith(".rego")) {
       modules.put(name, read(path, name));
+    } else if (modulesOnly) {
+      return; // opa check reads Rego files only
     } else if (lower.endsWith(".json")) {
       mergeData(name, docPath, parseJson(name, read(path, name)));
     } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
@@ -108,9 +110,6 @@ final class FileLoader {
   }
 
   private void mergeData(String name, List<String> docPath, Value doc) throws LoadException {
-    if (modulesOnly) {
-      return;
-    }
     Value placed = doc;
     for (int i = docPath.size() - 1; i >= 0; i--) {
       placed = ObjectValue.builder().put(docPath.get(i), placed).build();
