@@ -7,6 +7,7 @@ import io.opadynamodb.rego.value.Value;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What the commands need from the engine, kept in one place so that the commands read as opa's do and the
@@ -34,10 +35,12 @@ interface Engine {
      * @param input the input document, or null for none
      * @param strictBuiltinErrors stop at the first built-in error instead of making the call undefined
      * @param timeout the evaluation time limit, or null for none
+     * @param printer receives the lines of the policies' {@code print()} calls
      * @return the results; empty when the query is undefined
      * @throws RegoException for parse, compile and evaluation errors of the query
      */
-    List<QueryRow> eval(String query, Value input, boolean strictBuiltinErrors, Duration timeout);
+    List<QueryRow> eval(String query, Value input, boolean strictBuiltinErrors, Duration timeout,
+        Consumer<String> printer);
 
     /** The parsed modules, in the order they were given. */
     List<Module> modules();

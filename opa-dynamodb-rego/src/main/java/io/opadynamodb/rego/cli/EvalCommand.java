@@ -95,7 +95,7 @@ final class EvalCommand implements Command {
     List<QueryRow> rows;
     try {
       Engine.Compiled compiled = engine.compile(files.modules(), files.data(), o.has("--v0-compatible"));
-      rows = compiled.eval(o.positional().get(0), input, o.has("--strict-builtin-errors"), timeout);
+      rows = compiled.eval(o.positional().get(0), input, o.has("--strict-builtin-errors"), timeout, err::println);
     } catch (RegoException e) {
       printErrors(e.errors(), json, out, err);
       return 2;

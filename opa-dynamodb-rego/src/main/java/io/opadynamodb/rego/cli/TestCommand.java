@@ -5,6 +5,7 @@ import io.opadynamodb.rego.RegoException;
 import io.opadynamodb.rego.value.BooleanValue;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code test}: runs the {@code test_*} rules found in the given files and directories, like {@code opa test}. */
@@ -74,18 +75,19 @@ final class TestCommand implements Command {
     int fail = 0;
     int skip = 0;
     int error = 0;
-    boolean printed = false;
+    boolean anyPrinted = false;
     String lastFile = null;
     for (TestCase test : TestDiscovery.find(compiled.modules())) {
       String outcome;
       String detail = null;
+      List<String> printed = new ArrayList<>();
       long started = System.nanoTime();
       if (test.skip()) {
         outcome = "SKIPPED";
         skip++;
       } else {
         try {
-          List<QueryRow> rows = compiled.eval(test.query(), null, false, timeout);
+          List<QueryRow> rows = compiled.eval(test.query(), null, false, timeout, printed::add);
           boolean passed = !rows.isEmpty() && rows.get(0).expressions().get(0).value() == BooleanValue.TRUE;
           outcome = passed ? "PASS" : "FAIL";
         } catch (RegoException e) {
@@ -109,14 +111,20 @@ final class TestCommand implements Command {
         if (detail != null) {
           out.println("  " + detail);
         }
-        printed = true;
+        if (!printed.isEmpty()) {
+          // print() output of the test, indented as opa shows it
+          out.println();
+          printed.forEach(line -> out.println("  " + line));
+          out.println();
+        }
+        anyPrinted = true;
       }
     }
     int total = pass + fail + skip + error;
     if (total == 0) {
       return 0; // opa test prints nothing when there are no tests
     }
-    if (printed) {
+    if (anyPrinted) {
       out.println(RULE);
     }
     summary(out, "PASS", pass, total);

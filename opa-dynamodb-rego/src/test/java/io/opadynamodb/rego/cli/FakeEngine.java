@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** An engine that records what the CLI gives it and answers with canned rows or errors. */
 final class FakeEngine implements Engine {
@@ -31,7 +32,8 @@ final class FakeEngine implements Engine {
     }
     return new Compiled() {
       @Override
-      public List<QueryRow> eval(String q, Value in, boolean strictBuiltinErrors, Duration timeout) {
+      public List<QueryRow> eval(String q, Value in, boolean strictBuiltinErrors, Duration timeout,
+          Consumer<String> printer) {
         query = q;
         input = in;
         strict = strictBuiltinErrors;
