@@ -77,11 +77,13 @@ public final class NumberValue extends Value {
       char c = literal.charAt(i);
       plainInt = (c >= '0' && c <= '9') || (i == 0 && c == '-' && literal.length() > 1);
     }
-    if (plainInt && literal.length() < 19) {
+    // "-0" (which OPA prints back as -0, e.g. for 0 / -5) keeps its text.
+    boolean negativeZero = plainInt && literal.startsWith("-0");
+    if (plainInt && literal.length() < 19 && !negativeZero) {
       return of(Long.parseLong(literal));
     }
     BigDecimal d = new BigDecimal(literal);
-    if (plainInt && fitsLong(d)) {
+    if (plainInt && fitsLong(d) && !negativeZero) {
       return of(d.longValueExact());
     }
     return new NumberValue(fitsLong(d) ? d.longValueExact() : 0, fitsLong(d) ? null : d, literal);
@@ -149,7 +151,8 @@ public final class NumberValue extends Value {
   static String canonical(BigDecimal d) {
     BigDecimal s = d.stripTrailingZeros();
     if (s.scale() <= 0) {
-      return s.scale() > -64 ? s.toPlainString() : s.toString().replace("E+", "e+");
+      // Integers print with all their digits, as Go's big.Int does for OPA's exact results.
+      return s.toPlainString();
     }
     if (s.scale() < 64) {
       return s.toPlainString();
