@@ -77,13 +77,12 @@ public final class NumberValue extends Value {
       char c = literal.charAt(i);
       plainInt = (c >= '0' && c <= '9') || (i == 0 && c == '-' && literal.length() > 1);
     }
-    // "-0" (which OPA prints back as -0, e.g. for 0 / -5) keeps its text.
-    boolean negativeZero = plainInt && literal.startsWith("-0");
-    if (plainInt && literal.length() < 19 && !negativeZero) {
-      return of(Long.parseLong(literal));
+    if (plainInt && literal.length() < 19) {
+      // OPA keeps "-0" as written (json.marshal(-0) is "-0").
+      return literal.equals("-0") ? new NumberValue(0, null, literal) : of(Long.parseLong(literal));
     }
     BigDecimal d = new BigDecimal(literal);
-    if (plainInt && fitsLong(d) && !negativeZero) {
+    if (plainInt && fitsLong(d)) {
       return of(d.longValueExact());
     }
     return new NumberValue(fitsLong(d) ? d.longValueExact() : 0, fitsLong(d) ? null : d, literal);
