@@ -11,7 +11,9 @@ Cases:
 Outputs are compared as JSON with numbers kept as their literal text (OPA prints 59.20, not 59.2); errors
 are compared on code, message and location only; exit statuses must match. Any difference fails the run.
 
-usage: difftest.py --opa /path/to/opa --ours 'java -jar rego-cli.jar' [--jobs 2] [--generated 24]
+usage: difftest.py --opa /path/to/opa --ours 'java -jar rego-cli.jar' [--jobs 2] [--generated 24] [--no-batch]
+
+Our CLI runs as one long-lived `batch` process per job (see BatchCommand); --no-batch starts it per case.
 """
 import argparse
 import concurrent.futures
@@ -24,6 +26,7 @@ import shlex
 import subprocess
 import sys
 import tempfile
+import threading
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SEEDS = os.path.join(ROOT, "opa-dynamodb-rego", "src", "test", "resources", "seeds")
@@ -144,21 +147,69 @@ def normalise(stdout):
     return doc
 
 
-def run(command, files, input_path, query):
-    args = list(command) + ["eval", "--format", "json"]
+def eval_args(files, input_path, query):
+    args = ["eval", "--format", "json"]
     for f in files:
         args += ["-d", f]
     if input_path:
         args += ["-i", input_path]
     args.append(query)
-    p = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    return args
+
+
+def run(command, args):
+    p = subprocess.run(list(command) + args, capture_output=True, text=True, timeout=120)
     return p.returncode, p.stdout, p.stderr
+
+
+class Batch:
+    """Our CLI's `batch` command: one JVM answering many command lines (a JVM start per query is slow)."""
+
+    def __init__(self, command):
+        self.proc = subprocess.Popen(list(command) + ["batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True, encoding="utf-8")
+
+    def run(self, args):
+        self.proc.stdin.write(json.dumps(args) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("our CLI's batch process ended (exit %s)" % self.proc.poll())
+        r = json.loads(line)
+        return r["status"], r["stdout"], r["stderr"]
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+
+
+class BatchPool:
+    """One batch process per worker thread."""
+
+    def __init__(self, command):
+        self.command = command
+        self.local = threading.local()
+        self.all = []
+        self.lock = threading.Lock()
+
+    def run(self, args):
+        batch = getattr(self.local, "batch", None)
+        if batch is None:
+            batch = self.local.batch = Batch(self.command)
+            with self.lock:
+                self.all.append(batch)
+        return batch.run(args)
+
+    def close(self):
+        for b in self.all:
+            b.close()
 
 
 def compare(case, opa, ours):
     name, files, input_path, query = case
-    opa_rc, opa_out, opa_err = run(opa, files, input_path, query)
-    our_rc, our_out, our_err = run(ours, files, input_path, query)
+    args = eval_args(files, input_path, query)
+    opa_rc, opa_out, opa_err = run(opa, args)
+    our_rc, our_out, our_err = ours(args)
     want, got = normalise(opa_out), normalise(our_out)
     if want is None and opa_rc != 0:
         # OPA reported the failure on stderr only (e.g. unreadable input): ours must fail too.
@@ -185,17 +236,26 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--generated", type=int, default=24, help="recombined inputs per seed")
     ap.add_argument("--filter", default="", help="only cases whose seed name or query contains this text")
+    ap.add_argument("--no-batch", action="store_true", help="start our CLI once per case instead of using `batch`")
     args = ap.parse_args()
-    opa, ours = [args.opa], shlex.split(args.ours)
+    opa = [args.opa]
+    if args.no_batch:
+        ours = lambda a: run(shlex.split(args.ours), a)
+        batches = None
+    else:
+        batches = BatchPool(shlex.split(args.ours))
+        ours = batches.run
     with tempfile.TemporaryDirectory(prefix="difftest-") as tmp:
         cases = [c for c in seed_cases(args.generated, tmp) + query_cases()
                  if args.filter in c[0] or args.filter in c[3]]
         failures = []
-        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            for result in pool.map(lambda c: compare(c, opa, ours), cases):
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as executor:
+            for result in executor.map(lambda c: compare(c, opa, ours), cases):
                 if result:
                     failures.append(result)
                     print("DIFF " + result, flush=True)
+        if batches:
+            batches.close()
     print("difftest: %d cases, %d identical, %d different" % (len(cases), len(cases) - len(failures), len(failures)))
     return 1 if failures else 0
 

@@ -19,7 +19,7 @@ public final class RegoCli {
   /** A CLI whose commands use the given engine. */
   RegoCli(Engine engine) {
     for (Command c : List.of(new EvalCommand(engine), new TestCommand(engine), new CheckCommand(engine),
-        new ComplianceCommand())) {
+        new ComplianceCommand(), new BatchCommand(this::execute, System.in))) {
       commands.put(c.name(), c);
     }
   }
