@@ -59,9 +59,9 @@ final class CheckCommand implements Command {
       return 0;
     } catch (LoadException e) {
       if (format.equals("json")) {
-        out.println(OrderedJson.write(Map.of("errors", List.of(Map.of("message", e.getMessage())))));
+        out.println(e.asJson());
       } else {
-        err.println("1 error occurred during loading: " + e.getMessage());
+        err.println(e.asText());
       }
       return 1;
     } catch (RegoException e) {

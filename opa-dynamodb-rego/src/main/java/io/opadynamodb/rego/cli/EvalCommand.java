@@ -80,7 +80,11 @@ final class EvalCommand implements Command {
     try {
       files = FileLoader.load(o.all("--data"));
     } catch (LoadException e) {
-      printLoadError(e.getMessage(), json, out, err);
+      if (json) {
+        out.println(e.asJson()); // opa reports loading problems as errors with a message only
+      } else {
+        err.println(e.asText());
+      }
       return 2;
     }
     if (o.get("--input", null) != null) {
@@ -106,15 +110,6 @@ final class EvalCommand implements Command {
       return 1;
     }
     return 0;
-  }
-
-  private static void printLoadError(String message, boolean json, PrintStream out, PrintStream err) {
-    if (json) {
-      // opa reports loading problems as errors with a message only
-      out.println(OrderedJson.write(java.util.Map.of("errors", List.of(java.util.Map.of("message", message)))));
-    } else {
-      err.println(message);
-    }
   }
 
   private static void printErrors(List<RegoError> errors, boolean json, PrintStream out, PrintStream err) {

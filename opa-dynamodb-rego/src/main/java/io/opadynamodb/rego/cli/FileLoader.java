@@ -35,6 +35,9 @@ final class FileLoader {
   private final Map<String, String> modules = new LinkedHashMap<>();
   private final Set<String> seen = new HashSet<>();
   private ObjectValue data = ObjectValue.EMPTY;
+  /** Each data file loaded so far with the document it added, to name the other file of a conflict. */
+  private final List<Map.Entry<String, ObjectValue>> dataFiles = new ArrayList<>();
+  private final List<String> errors = new ArrayList<>();
   private final boolean modulesOnly;
 
   private FileLoader(boolean modulesOnly) {
@@ -52,12 +55,16 @@ final class FileLoader {
     for (String p : paths) {
       loader.visit(Path.of(p), p, List.of(), 0);
     }
+    if (!loader.errors.isEmpty()) {
+      throw new LoadException(loader.errors);
+    }
     return new LoadedFiles(loader.modules, loader.data);
   }
 
-  private void visit(Path path, String name, List<String> docPath, int depth) throws LoadException {
+  private void visit(Path path, String name, List<String> docPath, int depth) {
     if (!Files.exists(path)) {
-      throw new LoadException("stat " + name + ": no such file or directory");
+      errors.add("stat " + name + ": no such file or directory");
+      return;
     }
     if (Files.isDirectory(path)) {
       List<String> under = depth > 0 ? append(docPath, path.getFileName().toString()) : docPath;
@@ -65,7 +72,8 @@ final class FileLoader {
       try (Stream<Path> s = Files.list(path)) {
         children = new ArrayList<>(s.sorted().toList());
       } catch (IOException e) {
-        throw new LoadException(name + ": " + e.getMessage());
+        errors.add(name + ": " + e.getMessage());
+        return;
       }
       for (Path child : children) {
         visit(child, join(name, child.getFileName().toString()), under, depth + 1);
@@ -75,6 +83,14 @@ final class FileLoader {
     if (!seen.add(String.join("\u0000", docPath) + "\u0001" + path.normalize())) {
       return; // the same file given twice for the same place is loaded once, as opa does
     }
+    try {
+      loadFile(path, name, docPath, depth);
+    } catch (LoadException e) {
+      errors.addAll(e.messages()); // like opa, keep going and report every problem
+    }
+  }
+
+  private void loadFile(Path path, String name, List<String> docPath, int depth) throws LoadException {
     String lower = name.toLowerCase();
     if (lower.endsWith(".rego")) {
       modules.put(name, read(path, name));
@@ -128,10 +144,26 @@ final class FileLoader {
           ref.append('[').append(Json.quote(k)).append(']');
         }
       }
+      String other = definedIn(conflict);
       throw new LoadException(name + ": merge error: conflicting values at " + ref
-          + ", data from multiple files must not overlap");
+          + (other != null ? ", also defined in " + other : ", data from multiple files must not overlap"));
     }
     data = DataMerge.merge(data, obj);
+    dataFiles.add(Map.entry(name, obj));
+  }
+
+  /** The first loaded file whose document has a value at the path. */
+  private String definedIn(List<String> path) {
+    for (Map.Entry<String, ObjectValue> file : dataFiles) {
+      Value v = file.getValue();
+      for (String key : path) {
+        v = v instanceof ObjectValue o ? o.get(key) : null;
+      }
+      if (v != null) {
+        return file.getKey();
+      }
+    }
+    return null;
   }
 
   private static Value parseJson(String name, String text) throws LoadException {

@@ -62,7 +62,7 @@ final class TestCommand implements Command {
       LoadedFiles files = FileLoader.load(o.positional());
       compiled = engine.compile(files.modules(), files.data(), o.has("--v0-compatible"));
     } catch (LoadException e) {
-      err.println("1 error occurred during loading: " + e.getMessage());
+      err.println(e.asText());
       return 1;
     } catch (RegoException e) {
       boolean parse = e.errors().stream().anyMatch(x -> x.code().equals("rego_parse_error"));

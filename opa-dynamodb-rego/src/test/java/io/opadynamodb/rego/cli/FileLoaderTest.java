@@ -46,7 +46,20 @@ class FileLoaderTest {
 
     assertThatThrownBy(() -> FileLoader.load(List.of(one.toString(), two.toString())))
         .isInstanceOf(LoadException.class)
-        .hasMessage(two + ": merge error: conflicting values at data.a.b, data from multiple files must not overlap");
+        .hasMessage(two + ": merge error: conflicting values at data.a.b, also defined in " + one);
+  }
+
+  @Test
+  void everyProblemIsReported() throws Exception {
+    Path one = write("one.json", "{\"a\": 1}");
+    Path two = write("two.json", "{\"a\": 2}");
+    Path three = write("three.json", "{\"a\": 3}");
+
+    assertThatThrownBy(() -> FileLoader.load(List.of(one.toString(), two.toString(), three.toString(), dir + "/nope")))
+        .isInstanceOfSatisfying(LoadException.class, e -> assertThat(e.messages()).containsExactly(
+            two + ": merge error: conflicting values at data.a, also defined in " + one,
+            three + ": merge error: conflicting values at data.a, also defined in " + one,
+            "stat " + dir + "/nope: no such file or directory"));
   }
 
   @Test
