@@ -1,5 +1,6 @@
 package io.opadynamodb.rego.builtins;
 
+import io.opadynamodb.rego.builtins.system.TimeBuiltins;
 import java.util.List;
 
 /** System built-in families (see {@link StandardBuiltins}). */
@@ -7,6 +8,6 @@ final class SystemFamilies {
   private SystemFamilies() {}
 
   static List<BuiltinFamily> all() {
-    return List.of();
+    return List.of(new TimeBuiltins());
   }
 }
