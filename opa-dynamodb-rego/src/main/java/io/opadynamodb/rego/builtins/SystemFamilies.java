@@ -1,5 +1,7 @@
 package io.opadynamodb.rego.builtins;
 
+import io.opadynamodb.rego.builtins.system.CryptoBuiltins;
+import io.opadynamodb.rego.builtins.system.JwtBuiltins;
 import io.opadynamodb.rego.builtins.system.TimeBuiltins;
 import java.util.List;
 
@@ -8,6 +10,6 @@ final class SystemFamilies {
   private SystemFamilies() {}
 
   static List<BuiltinFamily> all() {
-    return List.of(new TimeBuiltins());
+    return List.of(new TimeBuiltins(), new CryptoBuiltins(), new JwtBuiltins());
   }
 }
