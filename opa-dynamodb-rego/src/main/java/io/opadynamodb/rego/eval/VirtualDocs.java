@@ -48,7 +48,8 @@ final class VirtualDocs {
     return p;
   }
 
-  private boolean walkData(Ref r, int i, RuleNode node, Value base, List<Value> path, VK k) {
+  private boolean walkData(Ref r, int i, RuleNode node, Value baseIn, List<Value> path, VK k) {
+    final Value base = baseIn;
     if (path != null) {
       Value ov = ev.state.overrideAt(path);
       if (ov != null) {
@@ -56,10 +57,14 @@ final class VirtualDocs {
       }
     }
     if (node == null) {
-      if (base == null) {
+      Value b = base;
+      if (b == null && path != null && ev.state.hasOverrideBelow(path)) {
+        b = ObjectValue.EMPTY;
+      }
+      if (b == null) {
         return false;
       }
-      return ev.terms.walk(path == null ? base : ev.state.applyBelow(path, base), r, i, k);
+      return ev.terms.walk(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
     }
     if (node.hasRules()) {
       Value v = nodeValue(node, path);
@@ -101,10 +106,6 @@ final class VirtualDocs {
     }
     for (var e : node.children().entrySet()) {
       Value cb = base == null ? null : Collections.lookup(base, e.getKey());
-      if (!e.getValue().hasRulesBelow() && cb == null) {
-        bld.put(e.getKey(), ObjectValue.EMPTY);
-        continue;
-      }
       Value v = materialize(e.getValue(), cb, append(path, e.getKey()));
       if (v != null) {
         bld.put(e.getKey(), v);
