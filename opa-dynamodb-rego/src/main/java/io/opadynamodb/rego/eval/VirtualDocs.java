@@ -64,7 +64,7 @@ final class VirtualDocs {
       if (b == null) {
         return false;
       }
-      return ev.terms.walk(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
+      return walkBase(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
     }
     if (node.hasRules()) {
       Value v = nodeValue(node, path);
@@ -90,9 +90,30 @@ final class VirtualDocs {
       return false;
     }
     return ev.terms.eval(op, key0 -> {
-      Value key = dataKey(key0);
+      Value key = node.child(key0) != null || (base != null && Collections.lookup(base, key0) != null)
+          ? key0 : dataKey(key0);
       return walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k);
     });
+  }
+
+  /** Walks base data: like a value walk, but ground number keys also find string keys (storage paths). */
+  private boolean walkBase(Value cur, Ref r, int i, VK k) {
+    if (i == r.size()) {
+      return k.accept(cur);
+    }
+    Term op = r.get(i);
+    if (cur instanceof ObjectValue && op instanceof Scalar s && s.value() instanceof io.opadynamodb.rego.value.NumberValue) {
+      Value child = Collections.lookup(cur, s.value());
+      if (child == null) {
+        child = Collections.lookup(cur, dataKey(s.value()));
+      }
+      return child != null && walkBase(child, r, i + 1, k);
+    }
+    if (op instanceof Scalar s) {
+      Value child = Collections.lookup(cur, s.value());
+      return child != null && walkBase(child, r, i + 1, k);
+    }
+    return ev.terms.walk(cur, r, i, k);
   }
 
   /** Paths into data are strings, as in OPA's storage: {@code data[2]} reads key "2". */
@@ -218,8 +239,8 @@ final class VirtualDocs {
     }
     for (var e : node.children().entrySet()) {
       Value v = materialize(e.getValue(), null, null);
-      if (v != null && !root.containsKey(e.getKey())) {
-        root.put(e.getKey(), v);
+      if (v != null) {
+        merge(root, e.getKey(), v, node);
       }
     }
     return build(root);
@@ -255,6 +276,25 @@ final class VirtualDocs {
       obj.put(key, child);
     }
     insert(child, keys, i + 1, v, multi, loc);
+  }
+
+  /** Merges a child document into a partial object being built (ref heads sharing a prefix). */
+  @SuppressWarnings("unchecked")
+  private void merge(TreeMap<Value, Object> obj, Value key, Value v, RuleNode node) {
+    Object cur = obj.get(key);
+    if (cur == null) {
+      obj.put(key, v);
+    } else if (cur instanceof SetValue.Builder sb && v instanceof SetValue sv) {
+      for (int i = 0; i < sv.size(); i++) {
+        sb.add(sv.get(i));
+      }
+    } else if (cur instanceof TreeMap<?, ?> m && v instanceof ObjectValue ov) {
+      for (int i = 0; i < ov.size(); i++) {
+        merge((TreeMap<Value, Object>) m, ov.keyAt(i), ov.valueAt(i), node);
+      }
+    } else if (!(cur instanceof Value cv && cv.equals(v))) {
+      throw conflict("object keys must be unique", Location.NONE);
+    }
   }
 
   @SuppressWarnings("unchecked")
