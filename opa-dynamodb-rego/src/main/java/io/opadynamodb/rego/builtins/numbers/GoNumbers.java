@@ -14,6 +14,8 @@ import java.math.BigInteger;
 public final class GoNumbers {
   private static final long INT32_MIN = Integer.MIN_VALUE;
   private static final long INT32_MAX = Integer.MAX_VALUE;
+  /** The most decimal digits a computed number may have (OPA bounds literals by 2^100000). */
+  static final long MAX_DIGITS = 1_000_000;
 
   private GoNumbers() {}
 
@@ -91,6 +93,13 @@ public final class GoNumbers {
 
   /** The exact integer value, or null when the number is not integral ({@code NumberToInt}). */
   public static BigInteger toBigInteger(NumberValue n) {
+    if (!n.isLong()) {
+      java.math.BigDecimal d = n.bigDecimalValue();
+      // An integer of more than MAX_DIGITS digits (1e999999999) cannot be materialised.
+      if ((long) d.precision() - d.scale() > MAX_DIGITS && n.isInteger()) {
+        throw error("number too big");
+      }
+    }
     return n.bigIntegerValueOrNull();
   }
 

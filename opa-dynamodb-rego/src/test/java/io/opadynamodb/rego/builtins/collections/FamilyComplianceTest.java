@@ -80,7 +80,8 @@ class FamilyComplianceTest {
     }
     System.out.println("bi-coll compliance: " + passed + "/" + total + " passed");
     failures.forEach(s -> System.out.println("  FAIL " + s));
-    assertThat(total).isPositive();
+    // 998 of 1010 passed when recorded; the rest need sprintf/base64.decode or the evaluator's `in`.
+    assertThat(passed).as("passed of %d", total).isGreaterThanOrEqualTo(Math.min(990, total));
   }
 
   @SuppressWarnings("unchecked")

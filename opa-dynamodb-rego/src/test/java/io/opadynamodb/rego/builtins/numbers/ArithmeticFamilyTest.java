@@ -85,4 +85,11 @@ class ArithmeticFamilyTest {
     assertThatThrownBy(() -> R.get("minus").call(null, new Value[] {StringValue.of("a"), s}))
         .hasMessage("operand 1 must be one of {number, set} but got string");
   }
+
+  @Test
+  void absurdMagnitudesAreErrorsNotHangs() {
+    assertThatThrownBy(() -> call("mul", "1e-999999999", "1.5")).isInstanceOf(BuiltinException.class)
+        .hasMessage("number too big");
+    assertThatThrownBy(() -> call("plus", "1e999999999", "1")).hasMessage("number too big");
+  }
 }
