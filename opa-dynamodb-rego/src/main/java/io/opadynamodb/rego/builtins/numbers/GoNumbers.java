@@ -4,6 +4,7 @@ import io.opadynamodb.rego.builtins.Args;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.Value;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -94,7 +95,7 @@ public final class GoNumbers {
   /** The exact integer value, or null when the number is not integral ({@code NumberToInt}). */
   public static BigInteger toBigInteger(NumberValue n) {
     if (!n.isLong()) {
-      java.math.BigDecimal d = n.bigDecimalValue();
+      BigDecimal d = n.bigDecimalValue();
       // An integer of more than MAX_DIGITS digits (1e999999999) cannot be materialised.
       if ((long) d.precision() - d.scale() > MAX_DIGITS && n.isInteger()) {
         throw error("number too big");
