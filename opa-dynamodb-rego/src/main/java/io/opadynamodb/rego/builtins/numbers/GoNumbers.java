@@ -124,6 +124,14 @@ public final class GoNumbers {
     return NumberValue.parse(f.isInt() ? f.textF() : f.textG());
   }
 
+  /**
+   * {@code builtins.NumberToFloat(n).Int(nil)}: the number rounded to a 64-bit mantissa, then
+   * truncated toward zero, as OPA's {@code format_int} and time built-ins read numbers.
+   */
+  public static BigInteger truncateAsOpaFloat(NumberValue n) {
+    return toFloat(n).toBigInteger();
+  }
+
   /** {@code builtins.IntToNumber}. */
   public static NumberValue fromBigInteger(BigInteger i) {
     return NumberValue.of(i);

@@ -92,4 +92,13 @@ class ArithmeticFamilyTest {
         .hasMessage("number too big");
     assertThatThrownBy(() -> call("plus", "1e999999999", "1")).hasMessage("number too big");
   }
+
+  @Test
+  void truncationReadsNumbersAsOpaFloats() {
+    assertThat(GoNumbers.truncateAsOpaFloat(NumberValue.parse("15.9"))).isEqualTo(15);
+    assertThat(GoNumbers.truncateAsOpaFloat(NumberValue.parse("-15.9"))).isEqualTo(-15);
+    // 2^64 + 1.5 needs 66 bits: the 64-bit mantissa rounds it to 2^64 + 2.
+    assertThat(GoNumbers.truncateAsOpaFloat(NumberValue.parse("18446744073709551617.5")))
+        .hasToString("18446744073709551618");
+  }
 }
