@@ -26,7 +26,7 @@ for line in open(os.path.join(here, "cases.tsv"), encoding="utf-8"):
     argv = json.loads(args)
     query = "x := %s(%s); y := json.marshal(x)" % (name, ", ".join(arg_expr(i, a) for i, a in enumerate(argv)))
     p = subprocess.run([OPA, "eval", "-f", "json", "--strict-builtin-errors", "-I", query],
-                       input=json.dumps(argv), capture_output=True, text=True)
+                       input=args, capture_output=True, text=True)
     res = json.loads(p.stdout)
     if "errors" in res:
         e = res["errors"][0]

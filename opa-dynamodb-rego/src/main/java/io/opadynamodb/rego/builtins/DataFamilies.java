@@ -5,6 +5,7 @@ import io.opadynamodb.rego.builtins.data.EncodingFamily;
 import io.opadynamodb.rego.builtins.data.JsonFamily;
 import io.opadynamodb.rego.builtins.data.ReachableFamily;
 import io.opadynamodb.rego.builtins.data.SemverFamily;
+import io.opadynamodb.rego.builtins.data.TemplateFamily;
 import io.opadynamodb.rego.builtins.data.UnitsFamily;
 import io.opadynamodb.rego.builtins.data.UriFamily;
 import io.opadynamodb.rego.builtins.data.UuidFamily;
@@ -23,6 +24,7 @@ final class DataFamilies {
         new UuidFamily(),
         new ReachableFamily(),
         new CidrFamily(),
-        new UriFamily());
+        new UriFamily(),
+        new TemplateFamily());
   }
 }
