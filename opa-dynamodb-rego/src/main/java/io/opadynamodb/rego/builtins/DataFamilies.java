@@ -3,6 +3,7 @@ package io.opadynamodb.rego.builtins;
 import io.opadynamodb.rego.builtins.data.CidrFamily;
 import io.opadynamodb.rego.builtins.data.EncodingFamily;
 import io.opadynamodb.rego.builtins.data.JsonFamily;
+import io.opadynamodb.rego.builtins.data.JsonSchemaFamily;
 import io.opadynamodb.rego.builtins.data.ReachableFamily;
 import io.opadynamodb.rego.builtins.data.SemverFamily;
 import io.opadynamodb.rego.builtins.data.TemplateFamily;
@@ -25,6 +26,7 @@ final class DataFamilies {
         new ReachableFamily(),
         new CidrFamily(),
         new UriFamily(),
-        new TemplateFamily());
+        new TemplateFamily(),
+        new JsonSchemaFamily());
   }
 }
