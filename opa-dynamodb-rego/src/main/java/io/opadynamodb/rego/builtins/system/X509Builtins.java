@@ -147,9 +147,25 @@ public final class X509Builtins implements BuiltinFamily {
         out.add((X509Certificate) cf.generateCertificate(new ByteArrayInputStream(t.encoded())));
       }
     } catch (GeneralSecurityException | RuntimeException e) {
-      throw new BuiltinException("x509: malformed certificate");
+      throw new BuiltinException(malformedReason(der));
     }
     return out;
+  }
+
+  /** Go's message for a well-formed DER structure that is not a certificate, as far as we can tell. */
+  private static String malformedReason(byte[] der) {
+    try {
+      List<Der.Tlv> top = Der.read(der).children();
+      List<Der.Tlv> tbs = top.get(0).children();
+      int i = tbs.get(0).tag() == 0xa0 ? 1 : 0;
+      if (top.size() == 3 && tbs.get(i).tag() == 0x02 && tbs.get(i + 1).tag() == 0x30
+          && !java.util.Arrays.equals(tbs.get(i + 1).encoded(), top.get(1).encoded())) {
+        return "x509: inner and outer signature algorithm identifiers don't match";
+      }
+    } catch (RuntimeException e) {
+      // fall through to the generic message
+    }
+    return "x509: malformed certificate";
   }
 
   private static Value parseAndVerify(String input, VerifyOptions options) {
