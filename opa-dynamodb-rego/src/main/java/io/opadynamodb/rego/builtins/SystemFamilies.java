@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins;
 
 import io.opadynamodb.rego.builtins.system.CryptoBuiltins;
+import io.opadynamodb.rego.builtins.system.HttpSendBuiltin;
 import io.opadynamodb.rego.builtins.system.JwtBuiltins;
 import io.opadynamodb.rego.builtins.system.AwsSignBuiltin;
 import io.opadynamodb.rego.builtins.system.NetLookupBuiltin;
@@ -16,6 +17,6 @@ final class SystemFamilies {
 
   static List<BuiltinFamily> all() {
     return List.of(new TimeBuiltins(), new CryptoBuiltins(), new JwtBuiltins(), new RandBuiltins(),
-        new RuntimeBuiltins(), new NetLookupBuiltin(), new AwsSignBuiltin(), new X509Builtins());
+        new RuntimeBuiltins(), new NetLookupBuiltin(), new AwsSignBuiltin(), new X509Builtins(), new HttpSendBuiltin());
   }
 }
