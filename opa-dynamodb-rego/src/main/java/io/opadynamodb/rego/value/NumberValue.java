@@ -150,7 +150,8 @@ public final class NumberValue extends Value {
   static String canonical(BigDecimal d) {
     BigDecimal s = d.stripTrailingZeros();
     if (s.scale() <= 0) {
-      return s.scale() > -64 ? s.toPlainString() : s.toString().replace("E+", "e+");
+      // Integers print with all their digits, as Go's big.Int does for OPA's exact results.
+      return s.toPlainString();
     }
     if (s.scale() < 64) {
       return s.toPlainString();

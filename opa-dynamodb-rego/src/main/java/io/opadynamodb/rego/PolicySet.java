@@ -1,0 +1,153 @@
+package io.opadynamodb.rego;
+
+import io.opadynamodb.rego.ast.Module;
+import io.opadynamodb.rego.ast.RegoVersion;
+import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.StandardBuiltins;
+import io.opadynamodb.rego.compiler.BuiltinCatalog;
+import io.opadynamodb.rego.compiler.CompiledModules;
+import io.opadynamodb.rego.compiler.Compiler;
+import io.opadynamodb.rego.parser.RegoParser;
+import io.opadynamodb.rego.value.JavaValues;
+import io.opadynamodb.rego.value.Json;
+import io.opadynamodb.rego.value.JsonFormatException;
+import io.opadynamodb.rego.value.ObjectValue;
+import io.opadynamodb.rego.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiled policies plus base data: compile once, evaluate many times from many threads. Immutable
+ * and thread-safe; each evaluation gets its own evaluator state.
+ */
+public final class PolicySet {
+  private final CompiledModules compiled;
+  private final Value data;
+  private final BuiltinRegistry registry;
+  private final Map<Object, Object> sharedCache = new ConcurrentHashMap<>();
+  private final RegoVersion queryVersion;
+
+  private PolicySet(CompiledModules compiled, Value data, BuiltinRegistry registry, RegoVersion queryVersion) {
+    this.compiled = compiled;
+    this.data = data;
+    this.registry = registry;
+    this.queryVersion = queryVersion;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Compiles a query (a ref like {@code data.policies.allow} or any Rego query). */
+  public PreparedQuery prepare(String query) {
+    return PreparedQuery.compile(this, query, queryVersion);
+  }
+
+  /** Shortcut: {@code prepare(query).evaluate(options)}. */
+  public EvalResult evaluate(String query, EvalOptions options) {
+    return prepare(query).evaluate(options);
+  }
+
+  /** The compiled (rewritten) modules. */
+  public List<Module> modules() {
+    return compiled.modules();
+  }
+
+  /** The base data document. */
+  public Value data() {
+    return data;
+  }
+
+  /** Engine internals for tools (compliance runner, CLI): the compiled modules and rule tree. */
+  public CompiledModules compiled() {
+    return compiled;
+  }
+
+  BuiltinRegistry registry() {
+    return registry;
+  }
+
+  Map<Object, Object> sharedCache() {
+    return sharedCache;
+  }
+
+  /** Collects modules, data and custom built-ins, then compiles them. */
+  public static final class Builder {
+    private record Source(String file, String text, RegoVersion version) {}
+
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Module> parsed = new ArrayList<>();
+    private final List<CustomBuiltin> builtins = new ArrayList<>();
+    private RegoVersion defaultVersion = RegoVersion.V1;
+    private Value data = ObjectValue.EMPTY;
+
+    /** Adds a module in the default Rego version. */
+    public Builder module(String file, String source) {
+      sources.add(new Source(file, source, null));
+      return this;
+    }
+
+    public Builder module(String file, String source, RegoVersion version) {
+      sources.add(new Source(file, source, version));
+      return this;
+    }
+
+    /** Adds an already parsed module. */
+    public Builder module(Module module) {
+      parsed.add(module);
+      return this;
+    }
+
+    public Builder defaultRegoVersion(RegoVersion v) {
+      this.defaultVersion = v;
+      return this;
+    }
+
+    /** Base data: a {@link Value}, a Jackson tree, or Java Maps/Lists/scalars. */
+    public Builder data(Object data) {
+      this.data = data == null ? ObjectValue.EMPTY : JavaValues.fromJava(data);
+      return this;
+    }
+
+    /** Base data as JSON text. */
+    public Builder dataJson(String json) {
+      try {
+        this.data = Json.parse(json);
+      } catch (JsonFormatException e) {
+        throw new RegoException(new RegoError("rego_input_error", "invalid data JSON: " + e.getMessage(), null));
+      }
+      return this;
+    }
+
+    public Builder builtin(CustomBuiltin b) {
+      builtins.add(b);
+      return this;
+    }
+
+    /** Parses and compiles; throws {@link CompileException} with every error found. */
+    public PolicySet build() {
+      List<Module> modules = new ArrayList<>(parsed);
+      List<RegoError> errors = new ArrayList<>();
+      for (Source s : sources) {
+        try {
+          modules.add(RegoParser.parseModule(s.file(), s.text(), s.version() == null ? defaultVersion : s.version()));
+        } catch (CompileException e) {
+          errors.addAll(e.errors());
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw new CompileException(errors);
+      }
+      BuiltinCatalog catalog = BuiltinCatalog.standard();
+      BuiltinRegistry registry = StandardBuiltins.registry();
+      for (CustomBuiltin b : builtins) {
+        catalog = catalog.withFunction(b.name(), b.arity(), false);
+        registry.register(b.name(), b.function());
+      }
+      CompiledModules compiled = Compiler.compile(modules, catalog);
+      return new PolicySet(compiled, data, registry, defaultVersion);
+    }
+  }
+}

@@ -1,0 +1,330 @@
+package io.opadynamodb.rego.eval;
+
+import io.opadynamodb.rego.EvaluationException;
+import io.opadynamodb.rego.RegoError;
+import io.opadynamodb.rego.ast.Location;
+import io.opadynamodb.rego.ast.Ref;
+import io.opadynamodb.rego.ast.Rule;
+import io.opadynamodb.rego.ast.Scalar;
+import io.opadynamodb.rego.ast.Term;
+import io.opadynamodb.rego.ast.Var;
+import io.opadynamodb.rego.compiler.CompiledRule;
+import io.opadynamodb.rego.compiler.RuleNode;
+import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.ObjectValue;
+import io.opadynamodb.rego.value.SetValue;
+import io.opadynamodb.rego.value.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The {@code data} document: base data merged with virtual documents produced by rules (complete,
+ * multi-value, partial object / ref-head rules, defaults, else chains) and user functions. Rule
+ * values are memoised per {@link State} (OPA's virtual cache).
+ */
+final class VirtualDocs {
+  private static final Scalar TRUE = new Scalar(BooleanValue.TRUE, Location.NONE);
+  private final Evaluator ev;
+
+  VirtualDocs(Evaluator ev) {
+    this.ev = ev;
+  }
+
+  boolean evalData(Ref r, VK k) {
+    List<Value> path = ev.state.dataOverrides.isEmpty() ? null : List.of();
+    return walkData(r, 1, ev.compiled.root(), ev.baseData, path, k);
+  }
+
+  private static List<Value> append(List<Value> path, Value key) {
+    if (path == null) {
+      return null;
+    }
+    List<Value> p = new ArrayList<>(path.size() + 1);
+    p.addAll(path);
+    p.add(key);
+    return p;
+  }
+
+  private boolean walkData(Ref r, int i, RuleNode node, Value baseIn, List<Value> path, VK k) {
+    final Value base = baseIn;
+    if (path != null) {
+      Value ov = ev.state.overrideAt(path);
+      if (ov != null) {
+        return ev.terms.walk(ov, r, i, k);
+      }
+    }
+    if (node == null) {
+      Value b = base;
+      if (b == null && path != null && ev.state.hasOverrideBelow(path)) {
+        b = ObjectValue.EMPTY;
+      }
+      if (b == null) {
+        return false;
+      }
+      return ev.terms.walk(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
+    }
+    if (node.hasRules()) {
+      Value v = nodeValue(node, path);
+      return v != null && ev.terms.walk(v, r, i, k);
+    }
+    if (i == r.size()) {
+      return k.accept(materialize(node, base, path));
+    }
+    Term op = r.get(i);
+    boolean unbound = op instanceof Var v && !v.isRoot() && ev.b.get(v.name()) == null;
+    if (unbound || !ev.groundable(op)) {
+      TreeSet<Value> keys = new TreeSet<>(node.children().keySet());
+      if (base instanceof ObjectValue bo) {
+        keys.addAll(bo.keys());
+      }
+      for (Value key : keys) {
+        boolean stop = ev.unifyValue(op, key,
+            () -> walkData(r, i + 1, node.child(key), Collections.lookup(base, key), append(path, key), k));
+        if (stop) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return ev.terms.eval(op, key ->
+        walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k));
+  }
+
+  /** The whole document at a namespace node: base data plus every child's value. */
+  private Value materialize(RuleNode node, Value base, List<Value> path) {
+    if (node.hasRules()) {
+      return nodeValue(node, path);
+    }
+    ObjectValue.Builder bld = ObjectValue.builder();
+    if (base instanceof ObjectValue bo) {
+      for (int i = 0; i < bo.size(); i++) {
+        bld.put(bo.keyAt(i), bo.valueAt(i));
+      }
+    }
+    for (var e : node.children().entrySet()) {
+      Value cb = base == null ? null : Collections.lookup(base, e.getKey());
+      Value v = materialize(e.getValue(), cb, append(path, e.getKey()));
+      if (v != null) {
+        bld.put(e.getKey(), v);
+      }
+    }
+    Value out = bld.build();
+    return path == null ? out : ev.state.applyBelow(path, out);
+  }
+
+  /** The value of the rules at a node (cached), or null when undefined / a function. */
+  Value nodeValue(RuleNode node, List<Value> path) {
+    Value cached = ev.state.cache.get(node);
+    if (cached != null) {
+      return cached == State.UNDEFINED ? null : cached;
+    }
+    Value v = computeNode(node);
+    if (v != null && path != null) {
+      v = ev.state.applyBelow(path, v);
+    }
+    ev.state.cache.put(node, v == null ? State.UNDEFINED : v);
+    return v;
+  }
+
+  private Value computeNode(RuleNode node) {
+    if (node.isFunction()) {
+      return null;
+    }
+    List<CompiledRule> rules = node.rules();
+    CompiledRule.Kind kind = rules.isEmpty() ? node.defaultRule().kind() : rules.get(0).kind();
+    if (kind == CompiledRule.Kind.MULTI_VALUE) {
+      SetValue.Builder set = SetValue.builder();
+      for (CompiledRule cr : rules) {
+        Rule r = cr.rule();
+        inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.eval(r.head().key(), v -> {
+          set.add(v);
+          return false;
+        })));
+      }
+      return set.build();
+    }
+    boolean object = false;
+    for (CompiledRule cr : rules) {
+      if (!cr.suffix().isEmpty()) {
+        object = true;
+      }
+    }
+    if (object) {
+      return partialObject(node, rules);
+    }
+    Value result = null;
+    CompiledRule from = null;
+    for (CompiledRule cr : rules) {
+      Value v = completeChain(cr.rule());
+      if (v != null) {
+        if (result != null && !result.equals(v)) {
+          throw conflict("complete rules must not produce multiple outputs", cr.rule().location());
+        }
+        result = v;
+        from = cr;
+      }
+    }
+    if (result == null && node.defaultRule() != null) {
+      Rule d = node.defaultRule().rule();
+      result = first(valueTerm(d));
+    }
+    return result;
+  }
+
+  private Value completeChain(Rule r) {
+    for (Rule cur = r; cur != null; cur = cur.elseRule()) {
+      Value[] out = {null};
+      Rule rule = cur;
+      inScope(() -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
+        if (out[0] != null && !out[0].equals(v)) {
+          throw conflict("complete rules must not produce multiple outputs", rule.location());
+        }
+        out[0] = v;
+        return false;
+      })));
+      if (out[0] != null) {
+        return out[0];
+      }
+    }
+    return null;
+  }
+
+  private Value partialObject(RuleNode node, List<CompiledRule> rules) {
+    TreeMap<Value, Object> root = new TreeMap<>();
+    for (CompiledRule cr : rules) {
+      Rule r = cr.rule();
+      List<Term> suffix = cr.suffix();
+      Value[] keys = new Value[suffix.size()];
+      inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.list(suffix, 0, keys,
+          () -> ev.terms.eval(valueTerm(r), v -> {
+            insert(root, keys, 0, v, r.location());
+            return false;
+          }))));
+    }
+    for (var e : node.children().entrySet()) {
+      Value v = materialize(e.getValue(), null, null);
+      if (v != null && !root.containsKey(e.getKey())) {
+        root.put(e.getKey(), v);
+      }
+    }
+    return build(root);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void insert(TreeMap<Value, Object> obj, Value[] keys, int i, Value v, Location loc) {
+    Value key = keys[i];
+    Object cur = obj.get(key);
+    if (i == keys.length - 1) {
+      if (cur != null && !(cur instanceof Value cv && cv.equals(v))) {
+        throw conflict("object keys must be unique", loc);
+      }
+      obj.put(key, v);
+      return;
+    }
+    if (cur instanceof Value) {
+      throw conflict("object keys must be unique", loc);
+    }
+    TreeMap<Value, Object> child = (TreeMap<Value, Object>) cur;
+    if (child == null) {
+      child = new TreeMap<>();
+      obj.put(key, child);
+    }
+    insert(child, keys, i + 1, v, loc);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ObjectValue build(TreeMap<Value, Object> m) {
+    ObjectValue.Builder b = ObjectValue.builder();
+    for (var e : m.entrySet()) {
+      Object v = e.getValue();
+      b.put(e.getKey(), v instanceof Value val ? val : build((TreeMap<Value, Object>) v));
+    }
+    return b.build();
+  }
+
+  // ---- functions ----------------------------------------------------------------------------
+
+  /** Calls a user function with ground arguments. */
+  boolean callFunction(RuleNode node, Value[] args, Location loc, VK k) {
+    State.FunctionKey key = new State.FunctionKey(node, Arrays.asList(args));
+    Value cached = ev.state.functionCache.get(key);
+    if (cached == null) {
+      Value result = null;
+      for (CompiledRule cr : node.rules()) {
+        Value v = functionChain(cr.rule(), cr.rule().head().args(), args);
+        if (v != null) {
+          if (result != null && !result.equals(v)) {
+            throw conflict("functions must not produce multiple outputs for same inputs", cr.rule().location());
+          }
+          result = v;
+        }
+      }
+      if (result == null && node.defaultRule() != null) {
+        Rule d = node.defaultRule().rule();
+        result = functionChain(d, d.head().args(), args);
+      }
+      cached = result == null ? State.UNDEFINED : result;
+      ev.state.functionCache.put(key, cached);
+    }
+    return cached != State.UNDEFINED && k.accept(cached);
+  }
+
+  private Value functionChain(Rule r, List<Term> params, Value[] args) {
+    for (Rule cur = r; cur != null; cur = cur.elseRule()) {
+      Value[] out = {null};
+      Rule rule = cur;
+      List<Term> ps = rule.head().args() != null ? rule.head().args() : params;
+      inScope(() -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
+        if (out[0] != null && !out[0].equals(v)) {
+          throw conflict("functions must not produce multiple outputs for same inputs", rule.location());
+        }
+        out[0] = v;
+        return false;
+      }))));
+      if (out[0] != null) {
+        return out[0];
+      }
+    }
+    return null;
+  }
+
+  private boolean bindArgs(List<Term> ps, Value[] args, int i, K k) {
+    if (i == ps.size()) {
+      return k.run();
+    }
+    return ev.unifyValue(ps.get(i), args[i], () -> bindArgs(ps, args, i + 1, k));
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private static Term valueTerm(Rule r) {
+    return r.head().value() != null ? r.head().value() : TRUE;
+  }
+
+  private Value first(Term t) {
+    Value[] out = {null};
+    inScope(() -> ev.terms.eval(t, v -> {
+      out[0] = v;
+      return true;
+    }));
+    return out[0];
+  }
+
+  /** Runs a rule body in a fresh variable scope. */
+  private void inScope(K body) {
+    Bindings saved = ev.b;
+    ev.b = new Bindings();
+    try {
+      body.run();
+    } finally {
+      ev.b = saved;
+    }
+  }
+
+  static EvaluationException conflict(String msg, Location loc) {
+    return new EvaluationException(new RegoError("eval_conflict_error", msg, loc));
+  }
+}
