@@ -7,6 +7,6 @@ final class DataFamilies {
   private DataFamilies() {}
 
   static List<BuiltinFamily> all() {
-    return List.of();
+    return List.of(new io.opadynamodb.rego.parser.ParseModuleBuiltin());
   }
 }
