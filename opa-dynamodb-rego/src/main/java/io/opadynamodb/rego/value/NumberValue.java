@@ -78,7 +78,8 @@ public final class NumberValue extends Value {
       plainInt = (c >= '0' && c <= '9') || (i == 0 && c == '-' && literal.length() > 1);
     }
     if (plainInt && literal.length() < 19) {
-      return of(Long.parseLong(literal));
+      // OPA keeps "-0" as written (json.marshal(-0) is "-0").
+      return literal.equals("-0") ? new NumberValue(0, null, literal) : of(Long.parseLong(literal));
     }
     BigDecimal d = new BigDecimal(literal);
     if (plainInt && fitsLong(d)) {

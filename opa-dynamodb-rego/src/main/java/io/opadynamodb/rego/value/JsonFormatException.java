@@ -1,0 +1,23 @@
+package io.opadynamodb.rego.value;
+
+/** JSON text that could not be parsed; the message names the line and column of the problem. */
+public class JsonFormatException extends IllegalArgumentException {
+  private final int line;
+  private final int column;
+
+  public JsonFormatException(String message, int line, int column, Throwable cause) {
+    super(message, cause);
+    this.line = line;
+    this.column = column;
+  }
+
+  /** The 1-based line of the problem, or -1 when unknown. */
+  public int line() {
+    return line;
+  }
+
+  /** The 1-based column of the problem, or -1 when unknown. */
+  public int column() {
+    return column;
+  }
+}
