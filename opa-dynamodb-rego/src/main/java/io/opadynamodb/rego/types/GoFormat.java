@@ -27,7 +27,7 @@ final class GoFormat {
       return Boolean.toString(b.value());
     }
     if (v instanceof NumberValue n) {
-      return n.literalText();
+      return n.toJsonText();
     }
     if (v instanceof ArrayValue a) {
       return list(a.elements());

@@ -241,7 +241,7 @@ public final class Types {
       }
       long pos;
       try {
-        pos = Long.parseLong(n.literalText());
+        pos = Long.parseLong(n.toJsonText());
       } catch (NumberFormatException e) {
         return null;
       }
