@@ -40,6 +40,12 @@ final class CheckNormalizer {
   private static final String PREFIX = "__ltc";
   private int next;
   private final Map<String, Term> subjects = new HashMap<>();
+  private final Set<Expr> generated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /** Call expressions made from calls nested in terms (their last operand is the added output). */
+  Set<Expr> generatedCalls() {
+    return generated;
+  }
 
   /** How generated and renamed variables print in messages. */
   Map<String, Term> subjects() {
@@ -90,6 +96,19 @@ final class CheckNormalizer {
       value = expandTerm(value, support);
     }
     body = flattenBody(body);
+    if (key != null) {
+      key = hoistIfDynamic(key, support);
+    }
+    if (value != null) {
+      value = hoistIfDynamic(value, support);
+    }
+    if (args != null) {
+      List<Term> cpy = new ArrayList<>();
+      for (Term a : args) {
+        cpy.add(hoistIfDynamic(a, support));
+      }
+      args = cpy;
+    }
     if (!support.isEmpty()) {
       List<Expr> exprs = new ArrayList<>();
       if (!isTrueBody(body)) {
@@ -559,7 +578,9 @@ final class CheckNormalizer {
       }
       Var out = generated(c.location());
       args.add(out);
-      support.add(new Expr.CallExpr(c.operator(), args, false, List.of(), c.location()));
+      Expr.CallExpr gen = new Expr.CallExpr(c.operator(), args, false, List.of(), c.location());
+      generated.add(gen);
+      support.add(gen);
       return out;
     }
     if (t instanceof Ref r) {
@@ -609,20 +630,57 @@ final class CheckNormalizer {
     if (t instanceof ArrayComprehension c) {
       List<Expr> extra = new ArrayList<>();
       Term head = expandTerm(c.head(), extra);
-      return new ArrayComprehension(head, flattenBody(append(c.body(), extra)), c.location());
+      Body body = flattenBody(c.body());
+      head = hoistIfDynamic(head, extra);
+      return new ArrayComprehension(head, append(body, extra), c.location());
     }
     if (t instanceof SetComprehension c) {
       List<Expr> extra = new ArrayList<>();
       Term head = expandTerm(c.head(), extra);
-      return new SetComprehension(head, flattenBody(append(c.body(), extra)), c.location());
+      Body body = flattenBody(c.body());
+      head = hoistIfDynamic(head, extra);
+      return new SetComprehension(head, append(body, extra), c.location());
     }
     if (t instanceof ObjectComprehension c) {
       List<Expr> extra = new ArrayList<>();
       Term key = expandTerm(c.key(), extra);
       Term value = expandTerm(c.value(), extra);
-      return new ObjectComprehension(key, value, flattenBody(append(c.body(), extra)), c.location());
+      Body body = flattenBody(c.body());
+      key = hoistIfDynamic(key, extra);
+      value = hoistIfDynamic(value, extra);
+      return new ObjectComprehension(key, value, append(body, extra), c.location());
     }
     return t;
+  }
+
+  /** Terms with refs or comprehensions are bound to a generated variable by {@code support} (OPA's requiresEval). */
+  private Term hoistIfDynamic(Term t, List<Expr> support) {
+    if (!requiresEval(t)) {
+      return t;
+    }
+    Var v = generated(t.location());
+    support.add(new Expr.CallExpr(new Ref(List.of(new Var("eq", t.location())), t.location()), List.of(v, t), false,
+        List.of(), t.location()));
+    return v;
+  }
+
+  private static boolean requiresEval(Term t) {
+    if (t instanceof Ref || TypeChecker.isComprehension(t)) {
+      return true;
+    }
+    if (t instanceof ArrayTerm a) {
+      return a.elements().stream().anyMatch(CheckNormalizer::requiresEval);
+    }
+    if (t instanceof SetTerm s) {
+      return s.elements().stream().anyMatch(CheckNormalizer::requiresEval);
+    }
+    if (t instanceof ObjectTerm o) {
+      return o.entries().stream().anyMatch(e -> requiresEval(e.key()) || requiresEval(e.value()));
+    }
+    if (t instanceof Call c) {
+      return c.args().stream().anyMatch(CheckNormalizer::requiresEval);
+    }
+    return false;
   }
 
   private static Body append(Body b, List<Expr> extra) {

@@ -78,6 +78,11 @@ final class RuleGraph {
     return path;
   }
 
+  /** Every rule, in module order. */
+  List<Node> nodes() {
+    return nodes;
+  }
+
   /** Rules in dependency order (dependencies first). */
   List<Node> sorted() {
     List<Node> out = new ArrayList<>();

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -89,12 +90,20 @@ public final class TypeChecker {
   public static ModulesResult check(List<Module> modules, TypeEnv env, Options options) {
     Map<String, Term> subjects = new HashMap<>(options.subjects());
     List<Module> prepared = modules;
+    Set<Expr> generated = Set.of();
     if (options.normalize()) {
       CheckNormalizer normalizer = new CheckNormalizer();
       prepared = normalizer.modules(modules);
       subjects.putAll(normalizer.subjects());
+      generated = normalizer.generatedCalls();
     }
     RuleGraph graph = new RuleGraph(prepared);
+    if (!options.allowUndefinedFunctions()) {
+      List<TypeError> undefined = UndefinedFunctionCheck.check(prepared, env, graph, generated);
+      if (!undefined.isEmpty()) {
+        return new ModulesResult(toRegoErrors(undefined), env);
+      }
+    }
     TypeChecker tc = new TypeChecker();
     tc.subjects = subjects;
     tc.allowUndefinedFunctions = options.allowUndefinedFunctions();
@@ -105,11 +114,7 @@ public final class TypeChecker {
     }
     List<TypeError> all = new ArrayList<>(tc.errs);
     sort(all);
-    List<RegoError> out = new ArrayList<>();
-    for (TypeError e : all) {
-      out.add(e.toRegoError());
-    }
-    return new ModulesResult(out, checked);
+    return new ModulesResult(toRegoErrors(all), checked);
   }
 
   /** Checks a query against an environment (e.g. one returned by {@link #check(List, TypeEnv, Options)}). */
@@ -121,16 +126,27 @@ public final class TypeChecker {
   public static List<RegoError> checkQuery(Body query, TypeEnv env, Options options) {
     Map<String, Term> subjects = new HashMap<>(options.subjects());
     Body prepared = query;
+    Set<Expr> generated = Set.of();
     if (options.normalize()) {
       CheckNormalizer normalizer = new CheckNormalizer();
       prepared = normalizer.query(query);
       subjects.putAll(normalizer.subjects());
+      generated = normalizer.generatedCalls();
+    }
+    if (!options.allowUndefinedFunctions()) {
+      List<TypeError> undefined = UndefinedFunctionCheck.checkQuery(prepared, env, generated);
+      if (!undefined.isEmpty()) {
+        return toRegoErrors(undefined);
+      }
     }
     TypeChecker tc = new TypeChecker();
     tc.subjects = subjects;
     tc.allowUndefinedFunctions = options.allowUndefinedFunctions();
     tc.dependents = options.dependents();
-    List<TypeError> errors = new ArrayList<>(tc.checkBody(env, prepared).errors());
+    return toRegoErrors(tc.checkBody(env, prepared).errors());
+  }
+
+  private static List<RegoError> toRegoErrors(List<TypeError> errors) {
     List<RegoError> out = new ArrayList<>();
     for (TypeError e : errors) {
       out.add(e.toRegoError());

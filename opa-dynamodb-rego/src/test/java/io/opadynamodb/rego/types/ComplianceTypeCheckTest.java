@@ -57,7 +57,9 @@ class ComplianceTypeCheckTest {
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
-    TypeEnv env = TypeEnv.of(BuiltinDecls.standard());
+    // OPA's compliance runner registers test.sleep(string) -> null as a custom built-in.
+    TypeEnv env = TypeEnv.of(BuiltinDecls.standard().withCustom("test.sleep",
+        FunctionType.of(List.of(Types.S), Types.NL)));
     for (Path f : files) {
       Map<String, Object> doc;
       try (InputStream in = Files.newInputStream(f)) {
