@@ -11,6 +11,7 @@ import io.opadynamodb.rego.ast.Module;
 import io.opadynamodb.rego.ast.ObjectComprehension;
 import io.opadynamodb.rego.ast.ObjectTerm;
 import io.opadynamodb.rego.ast.Ref;
+import io.opadynamodb.rego.ast.RefNames;
 import io.opadynamodb.rego.ast.Rule;
 import io.opadynamodb.rego.ast.Scalar;
 import io.opadynamodb.rego.ast.SetComprehension;
@@ -109,6 +110,14 @@ public final class TypeChecker {
     tc.allowUndefinedFunctions = options.allowUndefinedFunctions();
     tc.dependents = options.dependents() != null ? options.dependents() : graph::dependents;
     TypeEnv checked = tc.newEnv(env);
+    Map<String, Integer> arities = new HashMap<>();
+    for (RuleGraph.Node n : graph.nodes()) {
+      if (Terms.isGroundRef(new Ref(n.path(), null))) {
+        arities.putIfAbsent(RefNames.dotted(new Ref(n.path(), null)),
+            n.rule().head().args() == null ? 0 : n.rule().head().args().size());
+      }
+    }
+    checked.ruleArities = arities;
     for (RuleGraph.Node n : graph.sorted()) {
       tc.checkRule(checked, n.module(), n.rule());
     }

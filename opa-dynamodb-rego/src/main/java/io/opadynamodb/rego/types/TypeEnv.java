@@ -35,6 +35,8 @@ public final class TypeEnv {
   TypeTree vars;
   TypeEnv next;
   Supplier<TypeChecker> newChecker;
+  /** Arity of the rules checked into this environment, by dotted path (for calls in later queries). */
+  Map<String, Integer> ruleArities = Map.of();
 
   private TypeEnv(Supplier<TypeChecker> newChecker) {
     this.tree = new TypeTree(null);
@@ -47,6 +49,18 @@ public final class TypeEnv {
     this.vars = other.vars;
     this.next = other.next;
     this.newChecker = other.newChecker;
+    this.ruleArities = other.ruleArities;
+  }
+
+  /** The arity of the rule at {@code path} known to this environment, or null. */
+  Integer ruleArity(String path) {
+    for (TypeEnv e = this; e != null; e = e.next) {
+      Integer a = e.ruleArities.get(path);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** An environment holding the given built-in declarations, with {@code input} of any type. */

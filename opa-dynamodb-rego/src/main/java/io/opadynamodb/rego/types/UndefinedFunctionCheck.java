@@ -99,6 +99,10 @@ final class UndefinedFunctionCheck {
         return n.rule().head().args() == null ? 0 : n.rule().head().args().size();
       }
     }
+    Integer known = env.ruleArity(RefNames.dotted(ref));
+    if (known != null) {
+      return known;
+    }
     if (!"data".equals(ref.headName()) && env.getByRef(ref) instanceof FunctionType f) {
       // print is rewritten to internal.print([...]) before this check in OPA: any count is fine.
       return f.variadic() != null ? -2 : f.arity();
