@@ -533,16 +533,17 @@ public final class TypeChecker {
 
   /** Prints refs in messages with generated variables replaced by what they stand for. */
   private Ref rewrite(Ref ref) {
-    if (subjects.isEmpty()) {
-      return ref;
-    }
     return (Ref) substitute(ref);
   }
 
   private Term substitute(Term t) {
     if (t instanceof Var v) {
       Term s = subjects.get(v.name());
-      return s != null ? s : v;
+      if (s != null) {
+        return s;
+      }
+      // OPA prints wildcards as written.
+      return v.isWildcard() ? new Var("_", v.location()) : v;
     }
     if (t instanceof Ref r) {
       List<Term> terms = new ArrayList<>();
