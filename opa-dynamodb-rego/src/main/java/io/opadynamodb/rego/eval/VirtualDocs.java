@@ -179,7 +179,7 @@ final class VirtualDocs {
       SetValue.Builder set = SetValue.builder();
       for (CompiledRule cr : rules) {
         Rule r = cr.rule();
-        inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.eval(r.head().key(), v -> {
+        inScope(cr, node, () -> ev.evalBody(r.body(), 0, () -> ev.terms.eval(r.head().key(), v -> {
           set.add(v);
           return false;
         })));
@@ -189,7 +189,7 @@ final class VirtualDocs {
     Value result = null;
     CompiledRule from = null;
     for (CompiledRule cr : rules) {
-      Value v = completeChain(cr.rule(), node);
+      Value v = completeChain(cr, node);
       if (v != null) {
         if (result != null && !result.equals(v)) {
           throw conflict("rule " + node.path() + " produced conflicting values", cr.rule().location());
@@ -205,11 +205,11 @@ final class VirtualDocs {
     return result;
   }
 
-  private Value completeChain(Rule r, RuleNode node) {
-    for (Rule cur = r; cur != null; cur = cur.elseRule()) {
+  private Value completeChain(CompiledRule cr, RuleNode node) {
+    for (Rule cur = cr.rule(); cur != null; cur = cur.elseRule()) {
       Value[] out = {null};
       Rule rule = cur;
-      inScope(() -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
+      inScope(cr, node, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
           throw conflict("rule " + node.path() + " produced conflicting values", rule.location());
         }
@@ -231,7 +231,7 @@ final class VirtualDocs {
       Value[] keys = new Value[suffix.size()];
       boolean multi = cr.kind() == CompiledRule.Kind.MULTI_VALUE;
       Term leaf = multi ? r.head().key() : valueTerm(r);
-      inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.list(suffix, 0, keys,
+      inScope(cr, node, () -> ev.evalBody(r.body(), 0, () -> ev.terms.list(suffix, 0, keys,
           () -> ev.terms.eval(leaf, v -> {
             insert(root, keys, 0, v, multi, r.location());
             return false;
@@ -324,7 +324,7 @@ final class VirtualDocs {
     if (cached == null) {
       Value result = null;
       for (CompiledRule cr : node.rules()) {
-        Value v = functionChain(node, cr.rule(), cr.rule().head().args(), args);
+        Value v = functionChain(node, cr, cr.rule(), cr.rule().head().args(), args);
         if (v != null) {
           if (result != null && !result.equals(v)) {
             throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
@@ -335,7 +335,7 @@ final class VirtualDocs {
       }
       if (result == null && node.defaultRule() != null) {
         Rule d = node.defaultRule().rule();
-        result = functionChain(node, d, d.head().args(), args);
+        result = functionChain(node, node.defaultRule(), d, d.head().args(), args);
       }
       cached = result == null ? State.UNDEFINED : result;
       ev.state.functionCache.put(key, cached);
@@ -343,12 +343,12 @@ final class VirtualDocs {
     return cached != State.UNDEFINED && k.accept(cached);
   }
 
-  private Value functionChain(RuleNode node, Rule r, List<Term> params, Value[] args) {
+  private Value functionChain(RuleNode node, CompiledRule cr, Rule r, List<Term> params, Value[] args) {
     for (Rule cur = r; cur != null; cur = cur.elseRule()) {
       Value[] out = {null};
       Rule rule = cur;
       List<Term> ps = rule.head().args() != null ? rule.head().args() : params;
-      inScope(() -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
+      inScope(cr, node, () -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
           throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
               rule.location());
@@ -393,6 +393,20 @@ final class VirtualDocs {
       body.run();
     } finally {
       ev.b = saved;
+    }
+  }
+
+  /** Runs a rule body in a fresh scope, remembering the rule (for {@code rego.metadata.*}). */
+  private void inScope(CompiledRule rule, RuleNode node, K body) {
+    CompiledRule savedRule = ev.currentRule;
+    RuleNode savedNode = ev.currentNode;
+    ev.currentRule = rule;
+    ev.currentNode = node;
+    try {
+      inScope(body);
+    } finally {
+      ev.currentRule = savedRule;
+      ev.currentNode = savedNode;
     }
   }
 
