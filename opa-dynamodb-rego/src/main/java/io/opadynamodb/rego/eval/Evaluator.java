@@ -43,6 +43,9 @@ public final class Evaluator {
   final WithModifiers withs;
   Bindings b = new Bindings();
   State state;
+  /** The rule whose body is being evaluated (null in the query), for {@code rego.metadata.*}. */
+  io.opadynamodb.rego.compiler.CompiledRule currentRule;
+  io.opadynamodb.rego.compiler.RuleNode currentNode;
   private int ticks;
 
   public Evaluator(CompiledModules compiled, Value baseData, EvalConfig config) {

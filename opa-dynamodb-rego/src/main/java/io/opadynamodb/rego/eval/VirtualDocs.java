@@ -64,7 +64,7 @@ final class VirtualDocs {
       if (b == null) {
         return false;
       }
-      return ev.terms.walk(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
+      return walkBase(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
     }
     if (node.hasRules()) {
       Value v = nodeValue(node, path);
@@ -90,9 +90,30 @@ final class VirtualDocs {
       return false;
     }
     return ev.terms.eval(op, key0 -> {
-      Value key = dataKey(key0);
+      Value key = node.child(key0) != null || (base != null && Collections.lookup(base, key0) != null)
+          ? key0 : dataKey(key0);
       return walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k);
     });
+  }
+
+  /** Walks base data: like a value walk, but ground number keys also find string keys (storage paths). */
+  private boolean walkBase(Value cur, Ref r, int i, VK k) {
+    if (i == r.size()) {
+      return k.accept(cur);
+    }
+    Term op = r.get(i);
+    if (cur instanceof ObjectValue && op instanceof Scalar s && s.value() instanceof io.opadynamodb.rego.value.NumberValue) {
+      Value child = Collections.lookup(cur, s.value());
+      if (child == null) {
+        child = Collections.lookup(cur, dataKey(s.value()));
+      }
+      return child != null && walkBase(child, r, i + 1, k);
+    }
+    if (op instanceof Scalar s) {
+      Value child = Collections.lookup(cur, s.value());
+      return child != null && walkBase(child, r, i + 1, k);
+    }
+    return ev.terms.walk(cur, r, i, k);
   }
 
   /** Paths into data are strings, as in OPA's storage: {@code data[2]} reads key "2". */
@@ -158,7 +179,7 @@ final class VirtualDocs {
       SetValue.Builder set = SetValue.builder();
       for (CompiledRule cr : rules) {
         Rule r = cr.rule();
-        inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.eval(r.head().key(), v -> {
+        inScope(cr, node, () -> ev.evalBody(r.body(), 0, () -> ev.terms.eval(r.head().key(), v -> {
           set.add(v);
           return false;
         })));
@@ -168,7 +189,7 @@ final class VirtualDocs {
     Value result = null;
     CompiledRule from = null;
     for (CompiledRule cr : rules) {
-      Value v = completeChain(cr.rule(), node);
+      Value v = completeChain(cr, node);
       if (v != null) {
         if (result != null && !result.equals(v)) {
           throw conflict("rule " + node.path() + " produced conflicting values", cr.rule().location());
@@ -184,11 +205,11 @@ final class VirtualDocs {
     return result;
   }
 
-  private Value completeChain(Rule r, RuleNode node) {
-    for (Rule cur = r; cur != null; cur = cur.elseRule()) {
+  private Value completeChain(CompiledRule cr, RuleNode node) {
+    for (Rule cur = cr.rule(); cur != null; cur = cur.elseRule()) {
       Value[] out = {null};
       Rule rule = cur;
-      inScope(() -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
+      inScope(cr, node, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
           throw conflict("rule " + node.path() + " produced conflicting values", rule.location());
         }
@@ -210,7 +231,7 @@ final class VirtualDocs {
       Value[] keys = new Value[suffix.size()];
       boolean multi = cr.kind() == CompiledRule.Kind.MULTI_VALUE;
       Term leaf = multi ? r.head().key() : valueTerm(r);
-      inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.list(suffix, 0, keys,
+      inScope(cr, node, () -> ev.evalBody(r.body(), 0, () -> ev.terms.list(suffix, 0, keys,
           () -> ev.terms.eval(leaf, v -> {
             insert(root, keys, 0, v, multi, r.location());
             return false;
@@ -218,8 +239,8 @@ final class VirtualDocs {
     }
     for (var e : node.children().entrySet()) {
       Value v = materialize(e.getValue(), null, null);
-      if (v != null && !root.containsKey(e.getKey())) {
-        root.put(e.getKey(), v);
+      if (v != null) {
+        merge(root, e.getKey(), v, node);
       }
     }
     return build(root);
@@ -257,6 +278,25 @@ final class VirtualDocs {
     insert(child, keys, i + 1, v, multi, loc);
   }
 
+  /** Merges a child document into a partial object being built (ref heads sharing a prefix). */
+  @SuppressWarnings("unchecked")
+  private void merge(TreeMap<Value, Object> obj, Value key, Value v, RuleNode node) {
+    Object cur = obj.get(key);
+    if (cur == null) {
+      obj.put(key, v);
+    } else if (cur instanceof SetValue.Builder sb && v instanceof SetValue sv) {
+      for (int i = 0; i < sv.size(); i++) {
+        sb.add(sv.get(i));
+      }
+    } else if (cur instanceof TreeMap<?, ?> m && v instanceof ObjectValue ov) {
+      for (int i = 0; i < ov.size(); i++) {
+        merge((TreeMap<Value, Object>) m, ov.keyAt(i), ov.valueAt(i), node);
+      }
+    } else if (!(cur instanceof Value cv && cv.equals(v))) {
+      throw conflict("object keys must be unique", Location.NONE);
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static ObjectValue build(TreeMap<Value, Object> m) {
     ObjectValue.Builder b = ObjectValue.builder();
@@ -284,7 +324,7 @@ final class VirtualDocs {
     if (cached == null) {
       Value result = null;
       for (CompiledRule cr : node.rules()) {
-        Value v = functionChain(node, cr.rule(), cr.rule().head().args(), args);
+        Value v = functionChain(node, cr, cr.rule(), cr.rule().head().args(), args);
         if (v != null) {
           if (result != null && !result.equals(v)) {
             throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
@@ -295,7 +335,7 @@ final class VirtualDocs {
       }
       if (result == null && node.defaultRule() != null) {
         Rule d = node.defaultRule().rule();
-        result = functionChain(node, d, d.head().args(), args);
+        result = functionChain(node, node.defaultRule(), d, d.head().args(), args);
       }
       cached = result == null ? State.UNDEFINED : result;
       ev.state.functionCache.put(key, cached);
@@ -303,12 +343,12 @@ final class VirtualDocs {
     return cached != State.UNDEFINED && k.accept(cached);
   }
 
-  private Value functionChain(RuleNode node, Rule r, List<Term> params, Value[] args) {
+  private Value functionChain(RuleNode node, CompiledRule cr, Rule r, List<Term> params, Value[] args) {
     for (Rule cur = r; cur != null; cur = cur.elseRule()) {
       Value[] out = {null};
       Rule rule = cur;
       List<Term> ps = rule.head().args() != null ? rule.head().args() : params;
-      inScope(() -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
+      inScope(cr, node, () -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
           throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
               rule.location());
@@ -353,6 +393,20 @@ final class VirtualDocs {
       body.run();
     } finally {
       ev.b = saved;
+    }
+  }
+
+  /** Runs a rule body in a fresh scope, remembering the rule (for {@code rego.metadata.*}). */
+  private void inScope(CompiledRule rule, RuleNode node, K body) {
+    CompiledRule savedRule = ev.currentRule;
+    RuleNode savedNode = ev.currentNode;
+    ev.currentRule = rule;
+    ev.currentNode = node;
+    try {
+      inScope(body);
+    } finally {
+      ev.currentRule = savedRule;
+      ev.currentNode = savedNode;
     }
   }
 
