@@ -30,7 +30,7 @@ final class EvalJsonFormat {
     List<Object> list = new ArrayList<>();
     for (RegoError e : errors) {
       Map<String, Object> err = new LinkedHashMap<>();
-      err.put("message", e.message());
+      err.put("message", messageOnly(e.message()));
       err.put("code", e.code());
       Location loc = e.location();
       if (loc != null && loc.row() > 0) {
@@ -45,6 +45,15 @@ final class EvalJsonFormat {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("errors", list);
     return OrderedJson.write(doc);
+  }
+
+  /**
+   * The message without the detail lines the engine appends for text output (type errors carry
+   * {@code \n\thave: ...}); opa's JSON keeps those in a separate {@code details} member, which we do not print.
+   */
+  static String messageOnly(String message) {
+    int nl = message.indexOf("\n\t");
+    return nl < 0 ? message : message.substring(0, nl);
   }
 
   private static Map<String, Object> row(QueryRow row) {

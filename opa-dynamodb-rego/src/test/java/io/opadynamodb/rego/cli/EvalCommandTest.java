@@ -117,6 +117,17 @@ class EvalCommandTest {
   }
 
   @Test
+  void detailLinesOfAMessageStayOutOfTheJsonMessage() {
+    engine.evalError = new RegoException(new RegoError("rego_type_error",
+        "plus: invalid argument(s)\n\thave: (string, number, ???)\n\twant: (x: number, y: number, z: number)",
+        new Location("", 1, 6, "")));
+
+    CliRun run = CliRun.of(cli, "eval", "x := \"a\" + 1");
+
+    assertThat(run.out()).contains("\"message\": \"plus: invalid argument(s)\",\n");
+  }
+
+  @Test
   void prettyFormatPrintsErrorsAsText() {
     engine.compileError = new RegoException(new RegoError("rego_type_error", "plus: invalid argument(s)",
         new Location("c.rego", 2, 6, "")));
