@@ -230,7 +230,17 @@ final class VirtualDocs {
 
   private Value computeNode(RuleNode node) {
     if (node.isFunction()) {
-      return null;
+      // zero-argument functions (v0 "f() = 1") read as values in the data document
+      CompiledRule any = node.rules().isEmpty() ? node.defaultRule() : node.rules().get(0);
+      if (!any.rule().head().args().isEmpty()) {
+        return null;
+      }
+      Value[] out = {null};
+      callFunction(node, new Value[0], any.rule().location(), v -> {
+        out[0] = v;
+        return true;
+      });
+      return out[0];
     }
     List<CompiledRule> rules = node.rules();
     boolean object = false;
