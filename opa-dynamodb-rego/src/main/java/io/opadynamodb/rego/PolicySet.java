@@ -142,11 +142,19 @@ public final class PolicySet {
       }
       BuiltinCatalog catalog = BuiltinCatalog.standard();
       BuiltinRegistry registry = StandardBuiltins.registry();
+      io.opadynamodb.rego.types.BuiltinDecls decls = io.opadynamodb.rego.types.BuiltinDecls.standard();
       for (CustomBuiltin b : builtins) {
         catalog = catalog.withFunction(b.name(), b.arity(), false);
         registry.register(b.name(), b.function());
+        // declared types are informational for now: arguments and result are typed "any"
+        List<io.opadynamodb.rego.types.Type> args = new ArrayList<>();
+        for (int i = 0; i < b.arity(); i++) {
+          args.add(io.opadynamodb.rego.types.Types.A);
+        }
+        decls = decls.withCustom(b.name(),
+            io.opadynamodb.rego.types.FunctionType.of(args, io.opadynamodb.rego.types.Types.A));
       }
-      CompiledModules compiled = Compiler.compile(modules, catalog);
+      CompiledModules compiled = Compiler.compile(modules, catalog, decls);
       return new PolicySet(compiled, data, registry, defaultVersion);
     }
   }

@@ -71,6 +71,16 @@ class EvaluatorBehaviourTest {
   }
 
   @Test
+  void customBuiltinIsCallable() {
+    PolicySet ps = PolicySet.builder()
+        .builtin(new CustomBuiltin("dynamodb.get", List.of("string"), "any", false,
+            (ctx, args) -> io.opadynamodb.rego.value.StringValue.of(
+                "item:" + ((io.opadynamodb.rego.value.StringValue) args[0]).value())))
+        .module("t.rego", "package t\n\np := dynamodb.get(\"k\")\n").build();
+    assertThat(first(ps, "data.t.p", EvalOptions.defaults())).isEqualTo("\"item:k\"");
+  }
+
+  @Test
   void recursionIsACompileError() {
     assertThatThrownBy(() -> policy("package t\n\np if q\n\nq if p\n")).isInstanceOf(CompileException.class)
         .hasMessageContaining("rego_recursion_error");

@@ -14,14 +14,24 @@ final class FunctionCheck {
       "internal.member_2", "internal.member_3", "walk", "trace", "rego.metadata.rule", "rego.metadata.chain",
       "internal.test_case");
 
+  private static final io.opadynamodb.rego.types.BuiltinDecls DEPRECATED =
+      io.opadynamodb.rego.types.BuiltinDecls.standard();
+
   private FunctionCheck() {}
 
   static void run(CompileContext ctx) {
     for (Module m : ctx.modules) {
+      boolean v1 = m.version() == io.opadynamodb.rego.ast.RegoVersion.V1;
       for (Rule r : m.rules()) {
         RuleRefs.visit(r, (ref, isCall) -> {
           if (isCall) {
             check(ctx, ref);
+            String name = RefNames.dotted(ref);
+            if (v1 && DEPRECATED.isDeprecated(name)) {
+              // OPA 1.x (rego_v1.go): deprecated built-ins are errors in v1 modules
+              ctx.error("rego_type_error", "deprecated built-in function calls in expression: " + name,
+                  ref.location());
+            }
           }
         });
       }

@@ -200,8 +200,19 @@ final class ResolveRefsAndLocals {
   }
 
   private void declarePattern(Term pattern, Scope scope, boolean someDecl) {
+    Term root = pattern instanceof Ref r && r.size() == 1 ? r.head() : pattern;
+    if (root instanceof Var pv && pv.isRoot()) {
+      ctx.error("rego_compile_error", "variables must not shadow " + pv.name() + " (use a different variable name)",
+          pattern.location());
+      return;
+    }
     for (String v : Vars.of(pattern)) {
       if (v.startsWith("$")) {
+        continue;
+      }
+      if (v.equals("input") || v.equals("data")) {
+        ctx.error("rego_compile_error", "variables must not shadow " + v + " (use a different variable name)",
+            pattern.location());
         continue;
       }
       if (!someDecl) {

@@ -168,6 +168,13 @@ public final class Evaluator {
   private boolean someIn(Call c, K k) {
     List<Term> args = c.args();
     Term coll = args.get(args.size() - 1);
+    if (args.size() == 3 && groundable(args.get(0))) {
+      // the key is known: look it up instead of scanning the collection
+      return terms.eval(coll, cv -> terms.eval(args.get(0), key -> {
+        Value val = Collections.lookup(cv, key);
+        return val != null && unifyValue(args.get(1), val, k);
+      }));
+    }
     return terms.eval(coll, cv -> Collections.forEach(cv, (key, val) -> {
       if (args.size() == 2) {
         return unifyValue(args.get(0), val, k);

@@ -67,6 +67,14 @@ final class VirtualDocs {
       return walkBase(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
     }
     if (node.hasRules()) {
+      if (i < r.size() && path == null && !ev.state.cache.containsKey(node) && isSimplePartial(node)
+          && isBoundOperand(r.get(i))) {
+        // OPA evaluates p[k] with k bound: only the rule bodies for that key run
+        return ev.terms.eval(r.get(i), key -> {
+          Value v = partialLookup(node, key);
+          return v != null && ev.terms.walk(v, r, i + 1, k);
+        });
+      }
       Value v = nodeValue(node, path);
       return v != null && ev.terms.walk(v, r, i, k);
     }
@@ -94,6 +102,66 @@ final class VirtualDocs {
           ? key0 : dataKey(key0);
       return walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k);
     });
+  }
+
+  private boolean isBoundOperand(Term op) {
+    if (op instanceof Var v) {
+      return !v.isRoot() && ev.b.get(v.name()) != null;
+    }
+    return op instanceof Scalar || (op instanceof Ref && ev.groundable(op));
+  }
+
+  /** Partial sets ({@code p contains x}) and one-key partial objects ({@code p[k] := v}) without child rules. */
+  private static boolean isSimplePartial(RuleNode node) {
+    if (node.rules().isEmpty() || node.defaultRule() != null || !node.children().isEmpty()) {
+      return false;
+    }
+    CompiledRule.Kind kind = node.rules().get(0).kind();
+    for (CompiledRule cr : node.rules()) {
+      if (cr.kind() != kind) {
+        return false;
+      }
+      boolean set = kind == CompiledRule.Kind.MULTI_VALUE && cr.suffix().isEmpty();
+      boolean obj = kind == CompiledRule.Kind.PARTIAL_OBJECT && cr.suffix().size() == 1;
+      if (!set && !obj) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code p[key]} of a simple partial rule, evaluating the bodies with the key bound (cached). */
+  private Value partialLookup(RuleNode node, Value key) {
+    State.FunctionKey ck = new State.FunctionKey(node, List.of(key));
+    Value cached = ev.state.partialCache.get(ck);
+    if (cached != null) {
+      return cached == State.UNDEFINED ? null : cached;
+    }
+    Value[] out = {null};
+    for (CompiledRule cr : node.rules()) {
+      Rule r = cr.rule();
+      boolean set = cr.kind() == CompiledRule.Kind.MULTI_VALUE;
+      Term keyTerm = set ? r.head().key() : cr.suffix().get(0);
+      inScope(cr, node, () -> ev.unifyValue(keyTerm, key, () -> ev.evalBody(r.body(), 0,
+          () -> set ? ev.terms.eval(keyTerm, kv -> {
+            if (kv.equals(key)) {
+              out[0] = key;
+              return true;
+            }
+            return false;
+          }) : ev.terms.eval(keyTerm, kv -> !kv.equals(key) ? false : ev.terms.eval(valueTerm(r), v -> {
+            if (out[0] != null && !out[0].equals(v)) {
+              throw conflict("object keys must be unique", r.location());
+            }
+            out[0] = v;
+            return false;
+          })))));
+      if (set && out[0] != null) {
+        break;
+      }
+    }
+    ev.state.partialCache.put(ck, out[0] == null ? State.UNDEFINED : out[0]);
+    return out[0];
   }
 
   /** Walks base data: like a value walk, but ground number keys also find string keys (storage paths). */
@@ -162,7 +230,17 @@ final class VirtualDocs {
 
   private Value computeNode(RuleNode node) {
     if (node.isFunction()) {
-      return null;
+      // zero-argument functions (v0 "f() = 1") read as values in the data document
+      CompiledRule any = node.rules().isEmpty() ? node.defaultRule() : node.rules().get(0);
+      if (!any.rule().head().args().isEmpty()) {
+        return null;
+      }
+      Value[] out = {null};
+      callFunction(node, new Value[0], any.rule().location(), v -> {
+        out[0] = v;
+        return true;
+      });
+      return out[0];
     }
     List<CompiledRule> rules = node.rules();
     boolean object = false;
