@@ -28,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A module as OPA's JSON AST ({@code opa parse --format json}, {@code rego.parse_module}), without
@@ -198,12 +197,13 @@ final class AstJson {
       }
       v = terms(unique);
     } else if (t instanceof ObjectTerm o) {
-      TreeMap<Term, Term> sorted = new TreeMap<>(TermOrder.INSTANCE);
-      for (ObjectTerm.Entry e : o.entries()) {
-        sorted.putIfAbsent(e.key(), e.value());
-      }
+      // OPA keeps duplicate keys of a literal; entries are listed by key
+      List<ObjectTerm.Entry> sorted = new ArrayList<>(o.entries());
+      sorted.sort((x, y) -> TermOrder.INSTANCE.compare(x.key(), y.key()));
       List<Value> pairs = new ArrayList<>();
-      sorted.forEach((k, val) -> pairs.add(ArrayValue.of(term(k), term(val))));
+      for (ObjectTerm.Entry e : sorted) {
+        pairs.add(ArrayValue.of(term(e.key()), term(e.value())));
+      }
       v = ArrayValue.of(pairs);
     } else if (t instanceof ArrayComprehension c) {
       v = ObjectValue.builder().put("term", term(c.head())).put("body", body(c.body(), false)).build();
