@@ -781,7 +781,7 @@ class ExprParser extends ParserBase {
 
   Term parseNumber() {
     String prefix = "";
-    Pos start = pos();
+    Location first = loc();
     if (s.tok == Token.SUB) {
       prefix = "-";
       scan();
@@ -828,7 +828,8 @@ class ExprParser extends ParserBase {
       illegal("%s", "invalid float");
       return null;
     }
-    return new Scalar(n, loc(start, s.tokEnd));
+    // like OPA, the location keeps the text of the first token only ("-" for -1)
+    return new Scalar(n, first);
   }
 
   Term parseString() {

@@ -39,6 +39,13 @@ final class ModuleAssembler {
     this.processAnnotations = processAnnotations;
   }
 
+  private final List<ImportDecl> importDecls = new ArrayList<>();
+
+  /** The imports as parsed, with alias locations. */
+  List<ImportDecl> importDecls() {
+    return importDecls;
+  }
+
   /** The rules as parsed, parallel to the module's rules (for OPA's JSON form). */
   List<RuleDraft> drafts() {
     return drafts;
@@ -67,6 +74,7 @@ final class ModuleAssembler {
       Object stmt = stmts.get(i);
       if (stmt instanceof ImportDecl d) {
         imports.add(d.imp());
+        importDecls.add(d);
         Ref path = d.imp().path();
         if ("rego".equals(path.headName()) && path.size() == 2) {
           v1Checks = true;
