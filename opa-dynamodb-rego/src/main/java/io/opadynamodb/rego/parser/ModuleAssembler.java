@@ -339,7 +339,8 @@ final class ModuleAssembler {
         && ParserBase.isKeywordInVersion(rule.name, RegoVersion.V1)) {
       err(rule.location, rule.name + " keyword cannot be used for rule name");
     }
-    if (rule.generatedBody && rule.generatedValue) {
+    // OPA does not flag a default rule's implicit body as generated
+    if (rule.generatedBody && rule.generatedValue && !rule.isDefault) {
       err(rule.location, t + " must have value assignment and/or body declaration");
     }
     if (rule.body != null && !rule.generatedBody && !rule.keywords.contains(Token.IF) && !rule.isDefault) {
