@@ -102,7 +102,7 @@ class ExprParser extends ParserBase {
     Pos start = pos();
     Expr expr = parseLiteralInner();
     if (expr != null) {
-      expr = Nodes.withLocation(expr, loc(start, s.lastEnd));
+      expr = logic.remark(expr, Nodes.withLocation(expr, loc(start, s.lastEnd)));
     }
     return expr;
   }

@@ -104,7 +104,12 @@ final class LogicalParser {
     return e;
   }
 
-  private Expr remark(Expr from, Expr to) {
+  /** True for expressions standing for OPA's LogicalAnd/LogicalOr/Not nodes. */
+  boolean isOperatorNode(Expr e) {
+    return logical.contains(e) || nots.contains(e);
+  }
+
+  Expr remark(Expr from, Expr to) {
     if (logical.contains(from)) {
       logical.add(to);
     }

@@ -30,6 +30,8 @@ final class ModuleAssembler {
   private final String file;
   private final RegoVersion version;
   private final boolean processAnnotations;
+  /** Tells expressions that stand for OPA's and/or/not nodes (not usable as rule heads). */
+  private java.util.function.Predicate<Expr> operatorNode = e -> false;
   private final List<RegoError> errors = new ArrayList<>();
   private List<RuleDraft> drafts = List.of();
 
@@ -44,6 +46,11 @@ final class ModuleAssembler {
   /** The imports as parsed, with alias locations. */
   List<ImportDecl> importDecls() {
     return importDecls;
+  }
+
+  ModuleAssembler withOperatorNodes(java.util.function.Predicate<Expr> p) {
+    this.operatorNode = p;
+    return this;
   }
 
   /** The rules as parsed, parallel to the module's rules (for OPA's JSON form). */
@@ -149,6 +156,10 @@ final class ModuleAssembler {
     Expr expr = body.get(0);
     if (!expr.with().isEmpty()) {
       err[0] = "expressions using with keyword cannot be used for rule head";
+      return null;
+    }
+    if (operatorNode.test(expr)) {
+      err[0] = "expression cannot be used for rule head";
       return null;
     }
     if (expr.negated()) {

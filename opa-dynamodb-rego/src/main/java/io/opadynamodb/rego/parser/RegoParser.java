@@ -40,7 +40,8 @@ public final class RegoParser {
     if (p.hasErrors()) {
       throw new ParseFailure(p.s.errors.toList(), source);
     }
-    ModuleAssembler assembler = new ModuleAssembler(f, version, processAnnotations);
+    ModuleAssembler assembler = new ModuleAssembler(f, version, processAnnotations)
+        .withOperatorNodes(p.logic::isOperatorNode);
     List<Comment> comments = p.comments();
     Module m = assembler.assemble(stmts, comments);
     if (m == null) {
