@@ -16,13 +16,31 @@ public final class RefNames {
       Term t = ref.get(i);
       if (i == 0) {
         sb.append(t instanceof Var v ? v.name() : TermPrinter.print(t));
-      } else if (t instanceof Scalar s && s.value() instanceof StringValue str && isIdentifier(str.value())) {
+      } else if (t instanceof Scalar s && s.value() instanceof StringValue str && printsWithDot(str.value())) {
         sb.append('.').append(str.value());
       } else {
         sb.append('[').append(TermPrinter.print(t)).append(']');
       }
     }
     return sb.toString();
+  }
+
+  private static final java.util.Set<String> KEYWORDS = java.util.Set.of("not", "package", "import", "as", "default",
+      "else", "with", "null", "true", "false", "some", "if", "contains", "in", "every");
+
+  /** OPA prints a ref operand as {@code .name} only for ASCII identifiers that are not keywords. */
+  private static boolean printsWithDot(String s) {
+    if (s.isEmpty() || KEYWORDS.contains(s)) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      if (!(letter || (i > 0 && c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the string is a valid Rego identifier (letters, digits, underscore, not starting with a digit). */

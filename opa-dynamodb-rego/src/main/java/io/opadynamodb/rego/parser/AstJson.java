@@ -28,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A module as OPA's JSON AST ({@code opa parse --format json}, {@code rego.parse_module}), without
@@ -36,19 +35,56 @@ import java.util.TreeMap;
  * sets and objects are sorted as OPA sorts them.
  */
 final class AstJson {
-  private AstJson() {}
+  private final boolean locations;
 
+  private AstJson(boolean locations) {
+    this.locations = locations;
+  }
+
+  /** OPA's JSON form without locations. */
   static ObjectValue module(RegoParser.Parsed parsed) {
+    return new AstJson(false).moduleValue(parsed);
+  }
+
+  /** OPA's JSON form with every node's location ({@code --json-include locations}). */
+  static ObjectValue moduleWithLocations(RegoParser.Parsed parsed) {
+    return new AstJson(true).moduleValue(parsed);
+  }
+
+  /** The location of a some/every keyword: where its expression starts. */
+  private static Location keywordLocation(Location exprLoc, String keyword) {
+    return exprLoc == null ? null : new Location(exprLoc.file(), exprLoc.row(), exprLoc.col(), keyword);
+  }
+
+  private void loc(ObjectValue.Builder b, Location l) {
+    if (locations && l != null) {
+      b.put("location", ObjectValue.builder().put("file", StringValue.of(l.file())).put("row", NumberValue.of(l.row()))
+          .put("col", NumberValue.of(l.col()))
+          .put("text", StringValue.of(Base64.getEncoder().encodeToString(l.text().getBytes(StandardCharsets.UTF_8))))
+          .build());
+    }
+  }
+
+  private ObjectValue moduleValue(RegoParser.Parsed parsed) {
     Module m = parsed.module();
     ObjectValue.Builder b = ObjectValue.builder();
-    b.put("package", ObjectValue.builder().put("path", terms(m.pkg().path().terms())).build());
+    ObjectValue.Builder pb = ObjectValue.builder().put("path", terms(m.pkg().path().terms()));
+    loc(pb, m.pkg().location());
+    b.put("package", pb.build());
     if (!m.imports().isEmpty()) {
       List<Value> imps = new ArrayList<>();
-      for (Import i : m.imports()) {
+      for (ImportDecl d : parsed.imports()) {
+        Import i = d.imp();
         ObjectValue.Builder ib = ObjectValue.builder().put("path", term(i.path()));
         if (i.alias() != null) {
           ib.put("alias", StringValue.of(i.alias()));
+          if (locations && d.aliasLocation() != null) {
+            ObjectValue.Builder al = ObjectValue.builder();
+            loc(al, d.aliasLocation());
+            ib.put("alias_location", al.build().get("location"));
+          }
         }
+        loc(ib, i.location());
         imps.add(ib.build());
       }
       b.put("imports", ArrayValue.of(imps));
@@ -63,7 +99,7 @@ final class AstJson {
       }
       b.put("rules", ArrayValue.of(rules));
     }
-    if (!parsed.comments().isEmpty()) {
+    if (!parsed.comments().isEmpty() && !locations) {
       List<Value> cs = new ArrayList<>();
       for (Comment c : parsed.comments()) {
         cs.add(ObjectValue.builder()
@@ -76,20 +112,22 @@ final class AstJson {
     return b.build();
   }
 
-  private static Value location(Location l) {
+  private Value location(Location l) {
     return ObjectValue.builder().put("file", StringValue.of(l.file())).put("row", NumberValue.of(l.row()))
         .put("col", NumberValue.of(l.col())).build();
   }
 
-  private static Value annotations(List<Annotations> as) {
+  private Value annotations(List<Annotations> as) {
     List<Value> out = new ArrayList<>();
     for (Annotations a : as) {
-      out.add(a.content());
+      ObjectValue.Builder ab = a.content().toBuilder();
+      loc(ab, a.location());
+      out.add(ab.build());
     }
     return ArrayValue.of(out);
   }
 
-  private static Value rule(RuleDraft r, List<Annotations> annotations) {
+  private Value rule(RuleDraft r, List<Annotations> annotations) {
     ObjectValue.Builder b = ObjectValue.builder();
     if (r.isDefault) {
       b.put("default", BooleanValue.TRUE);
@@ -102,10 +140,11 @@ final class AstJson {
     if (!annotations.isEmpty()) {
       b.put("annotations", annotations(annotations));
     }
+    loc(b, r.location);
     return b.build();
   }
 
-  private static Value head(RuleDraft r) {
+  private Value head(RuleDraft r) {
     ObjectValue.Builder b = ObjectValue.builder();
     if (r.name != null && !r.name.isEmpty()) {
       b.put("name", StringValue.of(r.name));
@@ -118,15 +157,16 @@ final class AstJson {
       b.put("key", term(r.key));
     }
     if (r.value != null) {
-      b.put("value", term(r.value));
+      b.put("value", r.valueLocationless ? new AstJson(false).term(r.value) : term(r.value));
     }
     if (r.assign) {
       b.put("assign", BooleanValue.TRUE);
     }
+    loc(b, r.headLocation);
     return b.build();
   }
 
-  static Value body(Body body, boolean generated) {
+  private Value body(Body body, boolean generated) {
     List<Value> out = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
       out.add(expr(body.get(i), i, generated));
@@ -134,7 +174,7 @@ final class AstJson {
     return ArrayValue.of(out);
   }
 
-  private static Value expr(Expr e, int index, boolean generated) {
+  private Value expr(Expr e, int index, boolean generated) {
     ObjectValue.Builder b = ObjectValue.builder().put("index", NumberValue.of(index));
     if (generated) {
       b.put("generated", BooleanValue.TRUE);
@@ -150,25 +190,31 @@ final class AstJson {
       ts.addAll(c.args());
       b.put("terms", terms(ts));
     } else if (e instanceof Expr.SomeExpr s) {
-      b.put("terms", ObjectValue.builder().put("symbols", terms(s.symbols())).build());
+      ObjectValue.Builder sb = ObjectValue.builder().put("symbols", terms(s.symbols()));
+      loc(sb, keywordLocation(s.location(), "some"));
+      b.put("terms", sb.build());
     } else {
       Expr.EveryExpr ev = (Expr.EveryExpr) e;
       ObjectValue.Builder eb = ObjectValue.builder();
       eb.put("key", ev.key() == null ? io.opadynamodb.rego.value.NullValue.INSTANCE : term(ev.key()));
       eb.put("value", term(ev.value())).put("domain", term(ev.domain())).put("body", body(ev.body(), false));
+      loc(eb, keywordLocation(ev.location(), "every"));
       b.put("terms", eb.build());
     }
     if (!e.with().isEmpty()) {
       List<Value> ws = new ArrayList<>();
       for (With w : e.with()) {
-        ws.add(ObjectValue.builder().put("target", term(w.target())).put("value", term(w.value())).build());
+        ObjectValue.Builder wb = ObjectValue.builder().put("target", term(w.target())).put("value", term(w.value()));
+        loc(wb, w.location());
+        ws.add(wb.build());
       }
       b.put("with", ArrayValue.of(ws));
     }
+    loc(b, e.location());
     return b.build();
   }
 
-  static Value terms(List<Term> ts) {
+  private Value terms(List<Term> ts) {
     List<Value> out = new ArrayList<>(ts.size());
     for (Term t : ts) {
       out.add(term(t));
@@ -176,7 +222,7 @@ final class AstJson {
     return ArrayValue.of(out);
   }
 
-  static Value term(Term t) {
+  private Value term(Term t) {
     String type = Nodes.valueName(t);
     Value v;
     if (t instanceof Scalar s) {
@@ -198,12 +244,13 @@ final class AstJson {
       }
       v = terms(unique);
     } else if (t instanceof ObjectTerm o) {
-      TreeMap<Term, Term> sorted = new TreeMap<>(TermOrder.INSTANCE);
-      for (ObjectTerm.Entry e : o.entries()) {
-        sorted.putIfAbsent(e.key(), e.value());
-      }
+      // OPA keeps duplicate keys of a literal; entries are listed by key
+      List<ObjectTerm.Entry> sorted = new ArrayList<>(o.entries());
+      sorted.sort((x, y) -> TermOrder.INSTANCE.compare(x.key(), y.key()));
       List<Value> pairs = new ArrayList<>();
-      sorted.forEach((k, val) -> pairs.add(ArrayValue.of(term(k), term(val))));
+      for (ObjectTerm.Entry e : sorted) {
+        pairs.add(ArrayValue.of(term(e.key()), term(e.value())));
+      }
       v = ArrayValue.of(pairs);
     } else if (t instanceof ArrayComprehension c) {
       v = ObjectValue.builder().put("term", term(c.head())).put("body", body(c.body(), false)).build();
@@ -219,6 +266,8 @@ final class AstJson {
       ts.addAll(c.args());
       v = terms(ts);
     }
-    return ObjectValue.builder().put("type", StringValue.of(type)).put("value", v).build();
+    ObjectValue.Builder tb = ObjectValue.builder().put("type", StringValue.of(type)).put("value", v);
+    loc(tb, t.location());
+    return tb.build();
   }
 }

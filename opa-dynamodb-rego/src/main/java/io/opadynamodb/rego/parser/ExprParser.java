@@ -102,7 +102,7 @@ class ExprParser extends ParserBase {
     Pos start = pos();
     Expr expr = parseLiteralInner();
     if (expr != null) {
-      expr = Nodes.withLocation(expr, loc(start, s.lastEnd));
+      expr = logic.remark(expr, Nodes.withLocation(expr, loc(start, s.lastEnd)));
     }
     return expr;
   }
@@ -672,10 +672,10 @@ class ExprParser extends ParserBase {
       return null;
     }
     try {
-      Object[] cached = termCache.get(s.offset);
-      if (cached != null && cached[1] != null) {
-        restore(((ParserState) cached[1]).copy());
-        return (Term) cached[0];
+      TermCache.Entry cached = termCache.lookup(s.offset);
+      if (cached != null) {
+        restore(cached.post().copy());
+        return cached.term();
       }
       int startOffset = s.offset;
       Term term = null;
@@ -728,8 +728,7 @@ class ExprParser extends ParserBase {
         term = new Call(op, List.of(new Scalar(NumberValue.of(0), zl), term), loc(unaryMinus, s.lastEnd));
       }
       // like OPA, caching a term drops the entries at or after its offset
-      termCache.tailMap(startOffset, true).clear();
-      termCache.put(startOffset, new Object[] {term, save()});
+      termCache.push(startOffset, term, save());
       return term;
     } finally {
       leave();
@@ -781,7 +780,7 @@ class ExprParser extends ParserBase {
 
   Term parseNumber() {
     String prefix = "";
-    Pos start = pos();
+    Location first = loc();
     if (s.tok == Token.SUB) {
       prefix = "-";
       scan();
@@ -828,7 +827,8 @@ class ExprParser extends ParserBase {
       illegal("%s", "invalid float");
       return null;
     }
-    return new Scalar(n, loc(start, s.tokEnd));
+    // like OPA, the location keeps the text of the first token only ("-" for -1)
+    return new Scalar(n, first);
   }
 
   Term parseString() {

@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The logical operators of {@code future.keywords.and/or/not} and {@code rego.v2}: {@code a and b},
@@ -58,7 +57,7 @@ final class LogicalParser {
   /** At statement start: {@code { body } and/or ...}; null when not applicable (state restored). */
   Expr tryBraceLed(boolean[] failed) {
     ParserState st = p.save();
-    TreeMap<Integer, Object[]> cache = new TreeMap<>(p.termCache);
+    TermCache cache = p.termCache.copy();
     int braceOffset = p.s.offset;
     Pos bodyPos = p.pos();
     p.scan();
@@ -105,7 +104,12 @@ final class LogicalParser {
     return e;
   }
 
-  private Expr remark(Expr from, Expr to) {
+  /** True for expressions standing for OPA's LogicalAnd/LogicalOr/Not nodes. */
+  boolean isOperatorNode(Expr e) {
+    return logical.contains(e) || nots.contains(e);
+  }
+
+  Expr remark(Expr from, Expr to) {
     if (logical.contains(from)) {
       logical.add(to);
     }

@@ -30,6 +30,8 @@ final class ModuleAssembler {
   private final String file;
   private final RegoVersion version;
   private final boolean processAnnotations;
+  /** Tells expressions that stand for OPA's and/or/not nodes (not usable as rule heads). */
+  private java.util.function.Predicate<Expr> operatorNode = e -> false;
   private final List<RegoError> errors = new ArrayList<>();
   private List<RuleDraft> drafts = List.of();
 
@@ -37,6 +39,18 @@ final class ModuleAssembler {
     this.file = file;
     this.version = version;
     this.processAnnotations = processAnnotations;
+  }
+
+  private final List<ImportDecl> importDecls = new ArrayList<>();
+
+  /** The imports as parsed, with alias locations. */
+  List<ImportDecl> importDecls() {
+    return importDecls;
+  }
+
+  ModuleAssembler withOperatorNodes(java.util.function.Predicate<Expr> p) {
+    this.operatorNode = p;
+    return this;
   }
 
   /** The rules as parsed, parallel to the module's rules (for OPA's JSON form). */
@@ -67,6 +81,7 @@ final class ModuleAssembler {
       Object stmt = stmts.get(i);
       if (stmt instanceof ImportDecl d) {
         imports.add(d.imp());
+        importDecls.add(d);
         Ref path = d.imp().path();
         if ("rego".equals(path.headName()) && path.size() == 2) {
           v1Checks = true;
@@ -141,6 +156,10 @@ final class ModuleAssembler {
     Expr expr = body.get(0);
     if (!expr.with().isEmpty()) {
       err[0] = "expressions using with keyword cannot be used for rule head";
+      return null;
+    }
+    if (operatorNode.test(expr)) {
+      err[0] = "expression cannot be used for rule head";
       return null;
     }
     if (expr.negated()) {
@@ -331,7 +350,8 @@ final class ModuleAssembler {
         && ParserBase.isKeywordInVersion(rule.name, RegoVersion.V1)) {
       err(rule.location, rule.name + " keyword cannot be used for rule name");
     }
-    if (rule.generatedBody && rule.generatedValue) {
+    // OPA does not flag a default rule's implicit body as generated
+    if (rule.generatedBody && rule.generatedValue && !rule.isDefault) {
       err(rule.location, t + " must have value assignment and/or body declaration");
     }
     if (rule.body != null && !rule.generatedBody && !rule.keywords.contains(Token.IF) && !rule.isDefault) {

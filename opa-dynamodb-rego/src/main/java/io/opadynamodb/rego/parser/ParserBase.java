@@ -22,7 +22,7 @@ abstract class ParserBase {
   final RegoVersion version;
   ParserState s = new ParserState();
   /** Parsed terms by start offset with the state after them (OPA's parsedTermCache). */
-  java.util.TreeMap<Integer, Object[]> termCache = new java.util.TreeMap<>();
+  TermCache termCache = new TermCache();
   int recursionDepth;
   /** True when {@code not { ... }} bodies are enabled ({@code future.keywords.not}); unsupported. */
   boolean notBodies;

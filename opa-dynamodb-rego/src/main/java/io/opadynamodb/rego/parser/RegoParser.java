@@ -31,7 +31,7 @@ public final class RegoParser {
   }
 
   /** A module with the parser's extra facts about its rules and its comments. */
-  record Parsed(Module module, List<RuleDraft> drafts, List<Comment> comments) {}
+  record Parsed(Module module, List<RuleDraft> drafts, List<Comment> comments, List<ImportDecl> imports) {}
 
   static Parsed parseDetailed(String file, String source, RegoVersion version, boolean processAnnotations) {
     String f = file == null ? "" : file;
@@ -40,13 +40,14 @@ public final class RegoParser {
     if (p.hasErrors()) {
       throw new ParseFailure(p.s.errors.toList(), source);
     }
-    ModuleAssembler assembler = new ModuleAssembler(f, version, processAnnotations);
+    ModuleAssembler assembler = new ModuleAssembler(f, version, processAnnotations)
+        .withOperatorNodes(p.logic::isOperatorNode);
     List<Comment> comments = p.comments();
     Module m = assembler.assemble(stmts, comments);
     if (m == null) {
       throw new CompileException(assembler.errors());
     }
-    return new Parsed(m, assembler.drafts(), comments);
+    return new Parsed(m, assembler.drafts(), comments, assembler.importDecls());
   }
 
   /** Parses a query such as {@code data.x.p = y} or {@code x := 1; y := x + 1}. */

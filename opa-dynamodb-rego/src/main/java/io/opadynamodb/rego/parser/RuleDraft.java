@@ -28,6 +28,8 @@ final class RuleDraft {
   Term value;
   boolean assign;
   boolean generatedValue;
+  /** OPA leaves the generated {@code true} value of some heads without a location. */
+  boolean valueLocationless;
   Set<Token> keywords = EnumSet.noneOf(Token.class);
   Location headLocation;
 
@@ -40,6 +42,7 @@ final class RuleDraft {
     c.value = value;
     c.assign = assign;
     c.generatedValue = generatedValue;
+    c.valueLocationless = valueLocationless;
     c.headLocation = headLocation;
     return c;
   }

@@ -367,6 +367,7 @@ final class StatementParser extends ExprParser {
   private List<RuleDraft> parseRules() {
     RuleDraft rule = new RuleDraft();
     Pos start = pos();
+    Location startLoc = loc();
     rule.offset = start.offset();
     scanAheadRef();
     if (s.tok == Token.DEFAULT) {
@@ -388,7 +389,8 @@ final class StatementParser extends ExprParser {
       rule.keywords.add(Token.CONTAINS);
     }
     if (rule.isDefault) {
-      rule.location = loc(start, s.lastEnd);
+      // OPA never extends a default rule's location past its first token
+      rule.location = startLoc;
       if (!validateDefaultRuleValue(rule)) {
         return null;
       }
@@ -407,6 +409,7 @@ final class StatementParser extends ExprParser {
       }
       if (rule.value == null) {
         rule.generatedValue = true;
+        rule.valueLocationless = false;
         rule.value = new Scalar(BooleanValue.TRUE, rule.headLocation);
       } else {
         if (!(rule.reference.get(0) instanceof Var nv)) {
@@ -451,7 +454,7 @@ final class StatementParser extends ExprParser {
     } else if (s.tok == Token.LBRACE) {
       braceBody = true;
     } else if (usesContains) {
-      rule.body = implicitTrueBody(rule.headLocation);
+      rule.body = implicitTrueBody(startLoc);
       rule.generatedBody = true;
       rule.location = rule.headLocation;
       return List.of(rule);
@@ -560,9 +563,11 @@ final class StatementParser extends ExprParser {
     switch (s.tok) {
       case LBRACE, IF -> {
         rule.generatedValue = true;
+        rule.valueLocationless = true;
         rule.value = new Scalar(BooleanValue.TRUE, rule.headLocation);
       }
       case ASSIGN, UNIFY -> {
+        rule.valueLocationless = false;
         rule.assign = s.tok == Token.ASSIGN;
         scan();
         rule.value = parseTermInfixCall();
@@ -697,6 +702,7 @@ final class StatementParser extends ExprParser {
     if (head.value == null && head.key == null) {
       if (head.reference.size() != 2 || (head.args != null && !head.args.isEmpty())) {
         head.generatedValue = true;
+        head.valueLocationless = true;
         head.value = new Scalar(BooleanValue.TRUE, locNoText(start));
       }
     }

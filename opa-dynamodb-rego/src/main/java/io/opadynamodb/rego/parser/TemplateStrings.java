@@ -34,6 +34,10 @@ final class TemplateStrings {
     }
     List<Term> parts = new ArrayList<>();
     while (true) {
+      if (!isPart(p.s.tok)) {
+        p.error(p.loc(), "expected template-string part");
+        return null;
+      }
       String str = partText(p.s.tok, p.s.lit);
       if (str == null) {
         p.error(p.loc(), "illegal template-string part: " + p.s.lit);
@@ -105,6 +109,11 @@ final class TemplateStrings {
     Ref eq = new Ref(List.of(new Var("eq", l)), l);
     Expr capture = new Expr.CallExpr(eq, List.of(x, value), false, expr.with(), l);
     return new SetComprehension(x, new Body(List.of(capture), l), l);
+  }
+
+  private static boolean isPart(Token t) {
+    return t == Token.TEMPLATE_STRING_PART || t == Token.TEMPLATE_STRING_END || t == Token.RAW_TEMPLATE_STRING_PART
+        || t == Token.RAW_TEMPLATE_STRING_END;
   }
 
   /** The literal text of a template part without its delimiters, unescaped; null when invalid. */

@@ -39,21 +39,22 @@ class ComplianceCorpusParseTest {
   void snapshotV0() throws IOException {
     Counts c = run(SNAPSHOT, RegoVersion.V0);
     report("opa-v0 snapshot", c);
-    assertThat(c.ok).isGreaterThanOrEqualTo(c.total - 5);
+    // the two misses are `default f(10) := 100`, which OPA v1.22.2 rejects as the snapshot's older OPA did not
+    assertThat(c.ok).isGreaterThanOrEqualTo(1704);
   }
 
   @Test
   void currentV1() throws IOException {
     Counts c = run(CURRENT.resolve("v1"), RegoVersion.V1);
     report("current v1", c);
-    assertThat(c.ok).isGreaterThanOrEqualTo(c.total - 5);
+    assertThat(c.ok).isEqualTo(c.total);
   }
 
   @Test
   void currentV0() throws IOException {
     Counts c = run(CURRENT.resolve("v0"), RegoVersion.V0);
     report("current v0", c);
-    assertThat(c.ok).isGreaterThanOrEqualTo(c.total - 5);
+    assertThat(c.ok).isEqualTo(c.total);
   }
 
   private static void report(String name, Counts c) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opadynamodb.rego.CompileException;
 import io.opadynamodb.rego.ast.RegoVersion;
 import io.opadynamodb.rego.value.Json;
+import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
@@ -52,12 +53,24 @@ class OracleAstDiffTest {
 
   @Test
   void astMatchesOpa() throws IOException {
-    Assumptions.assumeTrue(Files.exists(INDEX), "no oracle output");
+    List<String> diffs = run(INDEX, false);
+    assertThat(diffs).isEmpty();
+  }
+
+  /** Same with every node's location ({@code opa parse --json-include locations}) for 500 modules. */
+  @Test
+  void locationsMatchOpa() throws IOException {
+    List<String> diffs = run(Path.of("/tmp/oracle-parse/loc.jsonl"), true);
+    assertThat(diffs).isEmpty();
+  }
+
+  private static List<String> run(Path index, boolean withLocations) throws IOException {
+    Assumptions.assumeTrue(Files.exists(index), "no oracle output");
     int total = 0;
     int same = 0;
     int skipped = 0;
     List<String> diffs = new ArrayList<>();
-    for (String line : Files.readAllLines(INDEX)) {
+    for (String line : Files.readAllLines(index)) {
       ObjectValue rec;
       try {
         rec = (ObjectValue) Json.parse(line);
@@ -70,6 +83,17 @@ class OracleAstDiffTest {
       String out = ((StringValue) rec.get("out")).value();
       if (usesDesugaredSyntax(source)) {
         skipped++;
+        boolean opaOk = ((NumberValue) rec.get("rc")).longValue() == 0;
+        boolean oursOk;
+        try {
+          RegoParser.parseModule(file, source, v);
+          oursOk = true;
+        } catch (CompileException e) {
+          oursOk = false;
+        }
+        if (opaOk != oursOk) {
+          diffs.add(file + "\n   want parse " + (opaOk ? "ok" : "error") + "\n   got  " + (oursOk ? "ok" : "error"));
+        }
         continue;
       }
       total++;
@@ -83,7 +107,8 @@ class OracleAstDiffTest {
       }
       String got;
       try {
-        Value ours = AstJson.module(RegoParser.parseDetailed(file, source, v, true));
+        RegoParser.Parsed parsed = RegoParser.parseDetailed(file, source, v, true);
+        Value ours = withLocations ? AstJson.moduleWithLocations(parsed) : AstJson.module(parsed);
         if (!opaFailed && ours.equals(want)) {
           same++;
           continue;
@@ -99,8 +124,8 @@ class OracleAstDiffTest {
       diffs.add(file + "\n   want " + (want == null ? "error" : Json.write(want)) + "\n   got  " + got
           + (want == null || got.startsWith("{") ? "" : ""));
     }
-    System.out.println("oracle AST diff: " + same + "/" + total + " identical (" + skipped + " skipped)");
+    System.out.println("oracle AST diff" + (withLocations ? " with locations" : "") + ": " + same + "/" + total + " identical (" + skipped + " skipped)");
     diffs.stream().limit(15).forEach(d -> System.out.println(firstDifference(d)));
-    assertThat(same).isGreaterThanOrEqualTo(total * 9 / 10);
+    return diffs;
   }
 }
