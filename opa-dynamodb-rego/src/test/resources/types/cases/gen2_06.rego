@@ -1,0 +1,4 @@
+package test
+
+f(x, y) := x + y
+q := f(1, "a")

@@ -1,0 +1,4 @@
+package test
+
+p := {"a": {"b": [1, "x"]}}
+q := p.a.b[1] + 1

@@ -1,0 +1,3 @@
+package test
+
+q := [x | x := input[_]; x + 1 > 0]

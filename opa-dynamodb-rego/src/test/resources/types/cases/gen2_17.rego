@@ -1,0 +1,3 @@
+package test
+
+q := object.get(input, ["a", "b"], null) + 1

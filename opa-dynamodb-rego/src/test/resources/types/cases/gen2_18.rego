@@ -1,0 +1,3 @@
+package test
+
+q := json.unmarshal("{}").a + 1

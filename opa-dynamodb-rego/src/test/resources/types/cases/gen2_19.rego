@@ -1,0 +1,3 @@
+package test
+
+q := time.parse_rfc3339_ns("x") + "s"

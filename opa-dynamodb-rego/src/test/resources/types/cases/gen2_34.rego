@@ -1,0 +1,3 @@
+package test
+
+q := abs(input.x) + count(input.y)

@@ -1,0 +1,3 @@
+package test
+
+q := strings.replace_n({"a": "b"}, "abc")

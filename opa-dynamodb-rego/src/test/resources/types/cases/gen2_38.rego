@@ -1,0 +1,3 @@
+package test
+
+q := sum([x | some x in [1, "a"]])

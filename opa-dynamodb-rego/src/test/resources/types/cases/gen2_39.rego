@@ -1,0 +1,3 @@
+package test
+
+q := max({1, "a"})

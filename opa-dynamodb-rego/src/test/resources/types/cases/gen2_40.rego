@@ -1,0 +1,3 @@
+package test
+
+q := graph.reachable({"a": ["b"]}, ["a"])

@@ -1,0 +1,3 @@
+package test
+
+q := io.jwt.decode("x")[0].alg

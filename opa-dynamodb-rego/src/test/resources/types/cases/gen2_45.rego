@@ -1,0 +1,3 @@
+package test
+
+q := http.send({"method": "get"}).status_code + "s"

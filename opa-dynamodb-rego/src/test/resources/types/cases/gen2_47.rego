@@ -1,0 +1,3 @@
+package test
+
+q := base64.encode(1)

@@ -1,0 +1,3 @@
+package test
+
+q := data.x[data.y].z

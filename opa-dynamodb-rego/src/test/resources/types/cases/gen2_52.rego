@@ -1,0 +1,3 @@
+package test
+
+q := [1, 2][input.i] + "s"

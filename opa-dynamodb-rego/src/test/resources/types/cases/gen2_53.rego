@@ -1,0 +1,4 @@
+package test
+
+p := 7
+q := data.test.p[0]

@@ -1,0 +1,3 @@
+package test
+
+q := [y | some y in [1]; y.a]

@@ -1,0 +1,3 @@
+package test
+
+q := split("a.b", ".")[0].x

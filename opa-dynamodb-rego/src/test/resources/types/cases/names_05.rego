@@ -1,0 +1,3 @@
+package test
+
+q := {"a": 1}.a.b

@@ -1,0 +1,3 @@
+package test
+
+q if { every x in [1] { x.a } }

@@ -1,0 +1,4 @@
+package test
+
+default d = 1
+q { d == "s" }

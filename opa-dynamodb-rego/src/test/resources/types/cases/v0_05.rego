@@ -1,0 +1,3 @@
+package test
+
+q { x := [1]; x.a }

@@ -1,0 +1,4 @@
+package test
+
+import future.keywords.in
+q { "a" in [1] }

@@ -1,0 +1,3 @@
+package test
+
+q { count(1) }

@@ -1,0 +1,4 @@
+package test
+
+p = {"a": 1}
+q { p.b }

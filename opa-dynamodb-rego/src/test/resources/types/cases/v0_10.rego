@@ -1,0 +1,4 @@
+package test
+
+q[x] { x := input.y + 1 }
+r { q["s"] }
