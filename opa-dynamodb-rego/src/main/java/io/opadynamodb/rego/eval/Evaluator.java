@@ -43,6 +43,9 @@ public final class Evaluator {
   final WithModifiers withs;
   Bindings b = new Bindings();
   State state;
+  /** The rule whose body is being evaluated (null in the query), for {@code rego.metadata.*}. */
+  io.opadynamodb.rego.compiler.CompiledRule currentRule;
+  io.opadynamodb.rego.compiler.RuleNode currentNode;
   private int ticks;
 
   public Evaluator(CompiledModules compiled, Value baseData, EvalConfig config) {
@@ -165,6 +168,13 @@ public final class Evaluator {
   private boolean someIn(Call c, K k) {
     List<Term> args = c.args();
     Term coll = args.get(args.size() - 1);
+    if (args.size() == 3 && groundable(args.get(0))) {
+      // the key is known: look it up instead of scanning the collection
+      return terms.eval(coll, cv -> terms.eval(args.get(0), key -> {
+        Value val = Collections.lookup(cv, key);
+        return val != null && unifyValue(args.get(1), val, k);
+      }));
+    }
     return terms.eval(coll, cv -> Collections.forEach(cv, (key, val) -> {
       if (args.size() == 2) {
         return unifyValue(args.get(0), val, k);
@@ -175,6 +185,9 @@ public final class Evaluator {
 
   private boolean every(Expr.EveryExpr ev, K k) {
     return terms.eval(ev.domain(), dv -> {
+      if (!(dv instanceof ObjectValue || dv instanceof ArrayValue || dv instanceof SetValue)) {
+        return false;
+      }
       boolean[] all = {true};
       Collections.forEach(dv, (key, val) -> {
         int m = b.mark();

@@ -24,6 +24,8 @@ final class State {
   final Map<String, Term> functionOverrides;
   final IdentityHashMap<RuleNode, Value> cache = new IdentityHashMap<>();
   final HashMap<FunctionKey, Value> functionCache = new HashMap<>();
+  /** {@code p[key]} results of partial rules evaluated for one key. */
+  final HashMap<FunctionKey, Value> partialCache = new HashMap<>();
 
   State(Value input, List<DataOverride> dataOverrides, Map<String, Term> functionOverrides) {
     this.input = input;
@@ -42,6 +44,29 @@ final class State {
       }
     }
     return null;
+  }
+
+  boolean hasOverrideBelow(List<Value> path) {
+    for (DataOverride o : dataOverrides) {
+      List<Value> p = o.path();
+      if (p.size() > path.size() && p.subList(0, path.size()).equals(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private State withoutMocks;
+
+  /** This state with no function replaced: mocks run with the original functions (as OPA). */
+  State withoutFunctionOverrides() {
+    if (functionOverrides.isEmpty()) {
+      return this;
+    }
+    if (withoutMocks == null) {
+      withoutMocks = new State(input, dataOverrides, Map.of());
+    }
+    return withoutMocks;
   }
 
   /** Applies overrides strictly below {@code path} to a value found there. */

@@ -190,6 +190,10 @@ final class GoTimeFormat {
     if (t.getZone() instanceof ZoneOffset) {
       return t.getOffset().getTotalSeconds() == 0 ? "UTC" : null;
     }
+    String fromTzdata = TzAbbreviations.at(t.getZone(), t.toInstant());
+    if (fromTzdata != null) {
+      return fromTzdata;
+    }
     String name = ZONE_NAME.format(t);
     if (name.startsWith("GMT+") || name.startsWith("GMT-") || name.startsWith("UTC+") || name.startsWith("UTC-")) {
       // tzdata writes such zones as "+03" or "+0530".

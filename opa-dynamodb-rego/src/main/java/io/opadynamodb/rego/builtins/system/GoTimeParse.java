@@ -38,7 +38,7 @@ final class GoTimeParse {
     int nsec = 0;
     boolean utc = false;
     int zoneOffset = -1;
-    String zoneName = "";
+
 
     while (true) {
       GoLayout.Chunk c = GoLayout.next(layout);
@@ -295,7 +295,7 @@ final class GoTimeParse {
             if (n <= 0) {
               throw new Bad();
             }
-            zoneName = value.substring(0, n);
+
             value = value.substring(n);
             break;
           }
@@ -373,24 +373,12 @@ final class GoTimeParse {
       throw error(alayout, avalue, "", value, ": day out of range");
     }
     long local = LocalDate.of(year, month, day).toEpochDay() * 86400L + hour * 3600L + min * 60L + sec;
+    // A zone abbreviation ("PST", "GMT+3") unknown to the local zone (UTC where OPA runs) only
+    // labels the time in Go: the instant stays the wall time read as UTC.
     if (!utc && zoneOffset != -1) {
       local -= zoneOffset;
-    } else if (!utc && !zoneName.isEmpty()) {
-      local -= gmtOffset(zoneName);
     }
     return new Instant(local, nsec);
-  }
-
-  /** Offset of a "GMT+3"-style name; other abbreviations are unknown to OPA's UTC local zone and count as 0. */
-  private static int gmtOffset(String name) {
-    if (name.length() > 3 && name.startsWith("GMT")) {
-      try {
-        return Integer.parseInt(name.substring(name.charAt(3) == '+' ? 4 : 3)) * 3600;
-      } catch (NumberFormatException e) {
-        return 0;
-      }
-    }
-    return 0;
   }
 
   private static int parseTimeZone(String value) {

@@ -8,6 +8,6 @@ final class SystemBuiltinsTestSupport {
   private SystemBuiltinsTestSupport() {}
 
   static List<BuiltinFamily> families() {
-    return List.of(new TimeBuiltins(), new CryptoBuiltins(), new JwtBuiltins());
+    return List.of(new TimeBuiltins(), new CryptoBuiltins(), new JwtBuiltins(), new X509Builtins(), new AwsSignBuiltin());
   }
 }
