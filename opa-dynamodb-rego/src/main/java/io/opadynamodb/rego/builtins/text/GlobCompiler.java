@@ -101,7 +101,12 @@ final class GlobCompiler {
     if (!operators.isEmpty()) {
       throw syntaxError(lex, "unclosed `{`");
     }
-    return Pattern.compile(sequence(stack));
+    try {
+      return Pattern.compile(sequence(stack));
+    } catch (RuntimeException e) {
+      // Not expected: every glob construct maps to valid RE2 syntax.
+      throw new BuiltinException("glob: " + e.getMessage());
+    }
   }
 
   private static String sequence(List<String> parts) {
