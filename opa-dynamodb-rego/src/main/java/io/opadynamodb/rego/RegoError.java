@@ -22,6 +22,9 @@ public record RegoError(String code, String message, Location location) {
     if (location.row() == 0) {
       return code + ": " + message;
     }
-    return location + ": " + code + ": " + message;
+    // OPA prints file:row when the location has a file, row:col otherwise.
+    String where = location.file() == null || location.file().isEmpty()
+        ? location.row() + ":" + location.col() : location.file() + ":" + location.row();
+    return where + ": " + code + ": " + message;
   }
 }

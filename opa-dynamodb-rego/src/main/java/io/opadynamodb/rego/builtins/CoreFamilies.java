@@ -12,6 +12,11 @@ import io.opadynamodb.rego.builtins.numbers.ArithmeticFamily;
 import io.opadynamodb.rego.builtins.numbers.BitsFamily;
 import io.opadynamodb.rego.builtins.numbers.CastsFamily;
 import io.opadynamodb.rego.builtins.numbers.NumbersRangeFamily;
+import io.opadynamodb.rego.builtins.text.GlobBuiltins;
+import io.opadynamodb.rego.builtins.text.RegexBuiltins;
+import io.opadynamodb.rego.builtins.text.SprintfBuiltin;
+import io.opadynamodb.rego.builtins.text.StringBuiltins;
+import io.opadynamodb.rego.builtins.text.TemplateStringBuiltin;
 import java.util.List;
 
 /** Core built-in families (see {@link StandardBuiltins}). */
@@ -32,6 +37,9 @@ final class CoreFamilies {
         new SetsFamily(),
         new ObjectFamily(),
         new SubsetFamily(),
-        new TypeFamily());
+        new TypeFamily(),
+        // text (strings, sprintf, regex, glob, template strings)
+        new StringBuiltins(), new SprintfBuiltin(), new RegexBuiltins(), new GlobBuiltins(),
+        new TemplateStringBuiltin());
   }
 }

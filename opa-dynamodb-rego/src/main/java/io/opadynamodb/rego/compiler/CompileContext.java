@@ -16,6 +16,8 @@ final class CompileContext {
   final Map<String, String> originalNames;
   RuleNode root = new RuleNode("data");
   private int counter;
+  /** Variable names written in the source, never reused for generated names. */
+  final java.util.Set<String> reserved = new java.util.HashSet<>();
   private final String localPrefix;
 
   CompileContext(List<Module> modules, BuiltinCatalog catalog, String localPrefix, Map<String, String> originalNames) {
@@ -28,6 +30,9 @@ final class CompileContext {
   /** A fresh local variable name ({@code __local3__}), remembering which source name it replaces. */
   String freshLocal(String original) {
     String n = localPrefix + (counter++) + "__";
+    while (reserved.contains(n)) {
+      n = localPrefix + (counter++) + "__";
+    }
     originalNames.put(n, original);
     return n;
   }

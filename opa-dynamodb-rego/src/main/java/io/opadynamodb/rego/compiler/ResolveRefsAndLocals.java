@@ -42,6 +42,14 @@ final class ResolveRefsAndLocals {
 
   /** Stage entry: rewrites every module. */
   static void run(CompileContext ctx) {
+    for (Module m : ctx.modules) {
+      for (Rule r : m.rules()) {
+        RuleRefs.visit(r, (ref, call) -> Vars.collect(ref, ctx.reserved, false));
+        for (Rule x = r; x != null; x = x.elseRule()) {
+          Vars.collect(x.body(), ctx.reserved);
+        }
+      }
+    }
     List<Module> out = new ArrayList<>();
     for (Module m : ctx.modules) {
       out.add(new ResolveRefsAndLocals(ctx, globalsOf(m)).module(m));
@@ -125,6 +133,7 @@ final class ResolveRefsAndLocals {
 
   /** Rewrites a query body (no package: only locals are rewritten). */
   Body query(Body b) {
+    Vars.collect(b, ctx.reserved);
     return scopedBody(b, new Scope(null));
   }
 

@@ -73,9 +73,18 @@ final class SafetyCheck {
     if (h.value() != null) {
       Vars.collect(h.value(), headVars, false);
     }
+    Set<String> headOut = new HashSet<>();
+    for (Term t : new Term[] {h.key(), h.value()}) {
+      if (t != null) {
+        refOutputs(t, bodySafe, headOut);
+      }
+    }
+    for (int i = 1; i < h.ref().size(); i++) {
+      refOutputs(h.ref().get(i), bodySafe, headOut);
+    }
     Set<String> unsafe = new TreeSet<>();
     for (String v : headVars) {
-      if (!bodySafe.contains(v)) {
+      if (!bodySafe.contains(v) && !headOut.contains(v)) {
         unsafe.add(v);
       }
     }
@@ -257,9 +266,24 @@ final class SafetyCheck {
       }
     }
     for (With w : e.with()) {
-      Vars.collect(w.value(), s, true);
+      if (namesBuiltin(w.value())) {
+        s.remove(((io.opadynamodb.rego.ast.Var) (w.value() instanceof Ref r ? r.head() : w.value())).name());
+      } else {
+        Vars.collect(w.value(), s, true);
+      }
     }
     return s;
+  }
+
+  /** True for a with value such as {@code count} or {@code object.union_n}: a built-in, not a var. */
+  private boolean namesBuiltin(Term t) {
+    if (t instanceof io.opadynamodb.rego.ast.Var v) {
+      return ctx.catalog.contains(v.name());
+    }
+    if (t instanceof Ref r && r.head() instanceof io.opadynamodb.rego.ast.Var) {
+      return ctx.catalog.contains(io.opadynamodb.rego.ast.RefNames.dotted(r));
+    }
+    return false;
   }
 
   /** Variables the expression binds when the {@code safe} ones are already bound. */

@@ -69,14 +69,28 @@ final class Calls {
     String name = RefNames.dotted(op);
     Term override = ev.state.functionOverrides.get(name);
     if (override != null) {
+      Ref target;
       if (override instanceof Ref r && isFunctionRef(r)) {
-        op = r;
-        name = RefNames.dotted(r);
+        target = r;
       } else if (override instanceof io.opadynamodb.rego.ast.Var v && isFunctionName(v.name())) {
-        op = new Ref(List.of(v), v.location());
-        name = v.name();
+        target = new Ref(List.of(v), v.location());
       } else {
         return ev.terms.eval(override, k);
+      }
+      State saved = ev.state;
+      ev.state = saved.withoutFunctionOverrides();
+      try {
+        return call(target, args, loc, v -> {
+          State inner = ev.state;
+          ev.state = saved;
+          try {
+            return k.accept(v);
+          } finally {
+            ev.state = inner;
+          }
+        });
+      } finally {
+        ev.state = saved;
       }
     }
     if ("data".equals(op.headName())) {
@@ -137,7 +151,11 @@ final class Calls {
 
   private boolean isFunctionRef(Ref r) {
     if ("data".equals(r.headName())) {
-      return true;
+      RuleNode node = ev.compiled.root();
+      for (int i = 1; i < r.size() && node != null; i++) {
+        node = r.get(i) instanceof Scalar s ? node.child(s.value()) : null;
+      }
+      return node != null && node.isFunction();
     }
     return isFunctionName(RefNames.dotted(r));
   }

@@ -175,6 +175,9 @@ public final class Evaluator {
 
   private boolean every(Expr.EveryExpr ev, K k) {
     return terms.eval(ev.domain(), dv -> {
+      if (!(dv instanceof ObjectValue || dv instanceof ArrayValue || dv instanceof SetValue)) {
+        return false;
+      }
       boolean[] all = {true};
       Collections.forEach(dv, (key, val) -> {
         int m = b.mark();

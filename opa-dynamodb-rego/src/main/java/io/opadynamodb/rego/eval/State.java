@@ -44,6 +44,29 @@ final class State {
     return null;
   }
 
+  boolean hasOverrideBelow(List<Value> path) {
+    for (DataOverride o : dataOverrides) {
+      List<Value> p = o.path();
+      if (p.size() > path.size() && p.subList(0, path.size()).equals(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private State withoutMocks;
+
+  /** This state with no function replaced: mocks run with the original functions (as OPA). */
+  State withoutFunctionOverrides() {
+    if (functionOverrides.isEmpty()) {
+      return this;
+    }
+    if (withoutMocks == null) {
+      withoutMocks = new State(input, dataOverrides, Map.of());
+    }
+    return withoutMocks;
+  }
+
   /** Applies overrides strictly below {@code path} to a value found there. */
   Value applyBelow(List<Value> path, Value v) {
     if (dataOverrides.isEmpty()) {

@@ -48,7 +48,8 @@ final class VirtualDocs {
     return p;
   }
 
-  private boolean walkData(Ref r, int i, RuleNode node, Value base, List<Value> path, VK k) {
+  private boolean walkData(Ref r, int i, RuleNode node, Value baseIn, List<Value> path, VK k) {
+    final Value base = baseIn;
     if (path != null) {
       Value ov = ev.state.overrideAt(path);
       if (ov != null) {
@@ -56,10 +57,14 @@ final class VirtualDocs {
       }
     }
     if (node == null) {
-      if (base == null) {
+      Value b = base;
+      if (b == null && path != null && ev.state.hasOverrideBelow(path)) {
+        b = ObjectValue.EMPTY;
+      }
+      if (b == null) {
         return false;
       }
-      return ev.terms.walk(path == null ? base : ev.state.applyBelow(path, base), r, i, k);
+      return walkBase(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
     }
     if (node.hasRules()) {
       Value v = nodeValue(node, path);
@@ -84,8 +89,39 @@ final class VirtualDocs {
       }
       return false;
     }
-    return ev.terms.eval(op, key ->
-        walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k));
+    return ev.terms.eval(op, key0 -> {
+      Value key = node.child(key0) != null || (base != null && Collections.lookup(base, key0) != null)
+          ? key0 : dataKey(key0);
+      return walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k);
+    });
+  }
+
+  /** Walks base data: like a value walk, but ground number keys also find string keys (storage paths). */
+  private boolean walkBase(Value cur, Ref r, int i, VK k) {
+    if (i == r.size()) {
+      return k.accept(cur);
+    }
+    Term op = r.get(i);
+    if (cur instanceof ObjectValue && op instanceof Scalar s && s.value() instanceof io.opadynamodb.rego.value.NumberValue) {
+      Value child = Collections.lookup(cur, s.value());
+      if (child == null) {
+        child = Collections.lookup(cur, dataKey(s.value()));
+      }
+      return child != null && walkBase(child, r, i + 1, k);
+    }
+    if (op instanceof Scalar s) {
+      Value child = Collections.lookup(cur, s.value());
+      return child != null && walkBase(child, r, i + 1, k);
+    }
+    return ev.terms.walk(cur, r, i, k);
+  }
+
+  /** Paths into data are strings, as in OPA's storage: {@code data[2]} reads key "2". */
+  private static Value dataKey(Value key) {
+    if (key instanceof io.opadynamodb.rego.value.NumberValue n) {
+      return io.opadynamodb.rego.value.StringValue.of(n.toJsonText());
+    }
+    return key;
   }
 
   /** The whole document at a namespace node: base data plus every child's value. */
@@ -101,10 +137,6 @@ final class VirtualDocs {
     }
     for (var e : node.children().entrySet()) {
       Value cb = base == null ? null : Collections.lookup(base, e.getKey());
-      if (!e.getValue().hasRulesBelow() && cb == null) {
-        bld.put(e.getKey(), ObjectValue.EMPTY);
-        continue;
-      }
       Value v = materialize(e.getValue(), cb, append(path, e.getKey()));
       if (v != null) {
         bld.put(e.getKey(), v);
@@ -133,6 +165,15 @@ final class VirtualDocs {
       return null;
     }
     List<CompiledRule> rules = node.rules();
+    boolean object = false;
+    for (CompiledRule cr : rules) {
+      if (!cr.suffix().isEmpty()) {
+        object = true;
+      }
+    }
+    if (object) {
+      return partialObject(node, rules);
+    }
     CompiledRule.Kind kind = rules.isEmpty() ? node.defaultRule().kind() : rules.get(0).kind();
     if (kind == CompiledRule.Kind.MULTI_VALUE) {
       SetValue.Builder set = SetValue.builder();
@@ -145,22 +186,13 @@ final class VirtualDocs {
       }
       return set.build();
     }
-    boolean object = false;
-    for (CompiledRule cr : rules) {
-      if (!cr.suffix().isEmpty()) {
-        object = true;
-      }
-    }
-    if (object) {
-      return partialObject(node, rules);
-    }
     Value result = null;
     CompiledRule from = null;
     for (CompiledRule cr : rules) {
-      Value v = completeChain(cr.rule());
+      Value v = completeChain(cr.rule(), node);
       if (v != null) {
         if (result != null && !result.equals(v)) {
-          throw conflict("complete rules must not produce multiple outputs", cr.rule().location());
+          throw conflict("rule " + node.path() + " produced conflicting values", cr.rule().location());
         }
         result = v;
         from = cr;
@@ -173,13 +205,13 @@ final class VirtualDocs {
     return result;
   }
 
-  private Value completeChain(Rule r) {
+  private Value completeChain(Rule r, RuleNode node) {
     for (Rule cur = r; cur != null; cur = cur.elseRule()) {
       Value[] out = {null};
       Rule rule = cur;
       inScope(() -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
-          throw conflict("complete rules must not produce multiple outputs", rule.location());
+          throw conflict("rule " + node.path() + " produced conflicting values", rule.location());
         }
         out[0] = v;
         return false;
@@ -197,25 +229,37 @@ final class VirtualDocs {
       Rule r = cr.rule();
       List<Term> suffix = cr.suffix();
       Value[] keys = new Value[suffix.size()];
+      boolean multi = cr.kind() == CompiledRule.Kind.MULTI_VALUE;
+      Term leaf = multi ? r.head().key() : valueTerm(r);
       inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.list(suffix, 0, keys,
-          () -> ev.terms.eval(valueTerm(r), v -> {
-            insert(root, keys, 0, v, r.location());
+          () -> ev.terms.eval(leaf, v -> {
+            insert(root, keys, 0, v, multi, r.location());
             return false;
           }))));
     }
     for (var e : node.children().entrySet()) {
       Value v = materialize(e.getValue(), null, null);
-      if (v != null && !root.containsKey(e.getKey())) {
-        root.put(e.getKey(), v);
+      if (v != null) {
+        merge(root, e.getKey(), v, node);
       }
     }
     return build(root);
   }
 
   @SuppressWarnings("unchecked")
-  private void insert(TreeMap<Value, Object> obj, Value[] keys, int i, Value v, Location loc) {
+  private void insert(TreeMap<Value, Object> obj, Value[] keys, int i, Value v, boolean multi, Location loc) {
     Value key = keys[i];
     Object cur = obj.get(key);
+    if (i == keys.length - 1 && multi) {
+      if (cur == null) {
+        cur = SetValue.builder();
+        obj.put(key, cur);
+      } else if (!(cur instanceof SetValue.Builder)) {
+        throw conflict("object keys must be unique", loc);
+      }
+      ((SetValue.Builder) cur).add(v);
+      return;
+    }
     if (i == keys.length - 1) {
       if (cur != null && !(cur instanceof Value cv && cv.equals(v))) {
         throw conflict("object keys must be unique", loc);
@@ -223,7 +267,7 @@ final class VirtualDocs {
       obj.put(key, v);
       return;
     }
-    if (cur instanceof Value) {
+    if (cur instanceof Value || cur instanceof SetValue.Builder) {
       throw conflict("object keys must be unique", loc);
     }
     TreeMap<Value, Object> child = (TreeMap<Value, Object>) cur;
@@ -231,7 +275,26 @@ final class VirtualDocs {
       child = new TreeMap<>();
       obj.put(key, child);
     }
-    insert(child, keys, i + 1, v, loc);
+    insert(child, keys, i + 1, v, multi, loc);
+  }
+
+  /** Merges a child document into a partial object being built (ref heads sharing a prefix). */
+  @SuppressWarnings("unchecked")
+  private void merge(TreeMap<Value, Object> obj, Value key, Value v, RuleNode node) {
+    Object cur = obj.get(key);
+    if (cur == null) {
+      obj.put(key, v);
+    } else if (cur instanceof SetValue.Builder sb && v instanceof SetValue sv) {
+      for (int i = 0; i < sv.size(); i++) {
+        sb.add(sv.get(i));
+      }
+    } else if (cur instanceof TreeMap<?, ?> m && v instanceof ObjectValue ov) {
+      for (int i = 0; i < ov.size(); i++) {
+        merge((TreeMap<Value, Object>) m, ov.keyAt(i), ov.valueAt(i), node);
+      }
+    } else if (!(cur instanceof Value cv && cv.equals(v))) {
+      throw conflict("object keys must be unique", Location.NONE);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -239,7 +302,15 @@ final class VirtualDocs {
     ObjectValue.Builder b = ObjectValue.builder();
     for (var e : m.entrySet()) {
       Object v = e.getValue();
-      b.put(e.getKey(), v instanceof Value val ? val : build((TreeMap<Value, Object>) v));
+      Value built;
+      if (v instanceof Value val) {
+        built = val;
+      } else if (v instanceof SetValue.Builder sb) {
+        built = sb.build();
+      } else {
+        built = build((TreeMap<Value, Object>) v);
+      }
+      b.put(e.getKey(), built);
     }
     return b.build();
   }
@@ -253,17 +324,18 @@ final class VirtualDocs {
     if (cached == null) {
       Value result = null;
       for (CompiledRule cr : node.rules()) {
-        Value v = functionChain(cr.rule(), cr.rule().head().args(), args);
+        Value v = functionChain(node, cr.rule(), cr.rule().head().args(), args);
         if (v != null) {
           if (result != null && !result.equals(v)) {
-            throw conflict("functions must not produce multiple outputs for same inputs", cr.rule().location());
+            throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
+                cr.rule().location());
           }
           result = v;
         }
       }
       if (result == null && node.defaultRule() != null) {
         Rule d = node.defaultRule().rule();
-        result = functionChain(d, d.head().args(), args);
+        result = functionChain(node, d, d.head().args(), args);
       }
       cached = result == null ? State.UNDEFINED : result;
       ev.state.functionCache.put(key, cached);
@@ -271,14 +343,15 @@ final class VirtualDocs {
     return cached != State.UNDEFINED && k.accept(cached);
   }
 
-  private Value functionChain(Rule r, List<Term> params, Value[] args) {
+  private Value functionChain(RuleNode node, Rule r, List<Term> params, Value[] args) {
     for (Rule cur = r; cur != null; cur = cur.elseRule()) {
       Value[] out = {null};
       Rule rule = cur;
       List<Term> ps = rule.head().args() != null ? rule.head().args() : params;
       inScope(() -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
-          throw conflict("functions must not produce multiple outputs for same inputs", rule.location());
+          throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
+              rule.location());
         }
         out[0] = v;
         return false;

@@ -11,6 +11,12 @@ final class BuiltinNames {
   private BuiltinNames() {}
 
   private static volatile Set<String> names;
+  private static final Set<String> VOID = Set.of("print", "internal.print", "internal.test_case");
+
+  /** Built-ins without a result (always succeed, produce nothing). */
+  static boolean isVoid(String name) {
+    return VOID.contains(name);
+  }
 
   static boolean contains(String name) {
     return all().contains(name);

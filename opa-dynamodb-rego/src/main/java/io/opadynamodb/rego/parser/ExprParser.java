@@ -34,6 +34,9 @@ class ExprParser extends ParserBase {
     ALL_FUTURE_KEYWORDS.putAll(Token.FUTURE_KEYWORDS_V0);
   }
 
+  /** The and/or/not-body layer. */
+  final LogicalParser logic = new LogicalParser(this);
+
   ExprParser(String file, RegoVersion version) {
     super(file, version);
   }
@@ -105,6 +108,22 @@ class ExprParser extends ParserBase {
   }
 
   private Expr parseLiteralInner() {
+    if (s.tok == Token.LBRACE && logic.keywordsActive()) {
+      boolean[] failed = {false};
+      Expr e = logic.tryBraceLed(failed);
+      if (failed[0]) {
+        return null;
+      }
+      if (e != null) {
+        return e;
+      }
+    }
+    if (s.tok == Token.LPAREN && logic.keywordsActive()) {
+      LogicalParser.Group g = logic.parseGroup(false, "");
+      if (g.committed()) {
+        return g.operand() == null ? null : logic.foldTail(g.operand());
+      }
+    }
     if (isAllowedRefKeyword(s.tok)) {
       ParserState st = save();
       scanWS();
@@ -112,16 +131,21 @@ class ExprParser extends ParserBase {
       restore(st);
       if (tok == Token.DOT || tok == Token.LBRACK) {
         s.tok = Token.IDENT;
-        return parseLiteralExpr(false);
+        return parseLiteralExpr(false, null);
       }
     }
+    Pos notPos = null;
     boolean negated = isNegated();
     if (negated) {
+      notPos = pos();
       scan();
     }
     if (negated && notBodies && s.tok == Token.LBRACE) {
-      error(loc(), "not { ... } bodies are not supported");
-      return null;
+      Expr nb = logic.parseNotBody(notPos);
+      if (nb == null) {
+        return null;
+      }
+      return logic.foldTail(new LogicalParser.Operand(List.of(nb), false, notPos));
     }
     switch (s.tok) {
       case SOME:
@@ -137,7 +161,7 @@ class ExprParser extends ParserBase {
         }
         return parseEvery();
       default:
-        return parseLiteralExpr(negated);
+        return parseLiteralExpr(negated, notPos);
     }
   }
 
@@ -152,13 +176,27 @@ class ExprParser extends ParserBase {
     return tok != Token.DOT && tok != Token.LBRACK;
   }
 
-  Expr parseLiteralExpr(boolean negated) {
+  Expr parseLiteralExpr(boolean negated, Pos notPos) {
     ParserState st = save();
+    if (negated && notBodies && s.tok == Token.LPAREN) {
+      LogicalParser.Group g = logic.parseGroup(true, "not ");
+      if (g.committed()) {
+        if (g.operand() == null) {
+          return null;
+        }
+        Location spanned = loc(notPos, s.lastEnd);
+        Expr not = logic.notExpr(g.operand().body(), g.operand().explicit(), spanned);
+        return logic.foldTail(new LogicalParser.Operand(List.of(not), false, notPos));
+      }
+    }
+    Pos start = pos();
     Expr expr = parseExpr();
     if (expr == null) {
       return null;
     }
+    Location withLoc = null;
     if (s.tok == Token.WITH) {
+      withLoc = loc();
       List<With> withs = parseWith();
       if (withs == null) {
         return null;
@@ -175,12 +213,30 @@ class ExprParser extends ParserBase {
         hint("`import future.keywords.every` for `every x in xs { ... }` expressions");
       }
     }
-    if (negated) {
+    Pos opStart = start;
+    if (negated && notBodies) {
+      expr = logic.notExpr(List.of(expr), false, loc(notPos, s.lastEnd));
+      opStart = notPos;
+    } else if (negated) {
       expr = Nodes.negate(expr);
     }
-    if (s.tok == Token.LOGICAL_AND || s.tok == Token.LOGICAL_OR) {
-      error(loc(), "logical `and`/`or` expressions are not supported");
-      return null;
+    if (logic.atOperator()) {
+      if (withLoc != null) {
+        logic.errWithOnOperand(withLoc, s.tok.toString());
+        return null;
+      }
+      Location exprLoc = loc(opStart, s.lastEnd);
+      expr = Nodes.withLocation(expr, exprLoc);
+      if (notPos == null && LogicalParser.startsWithBrace(exprLoc)) {
+        if (LogicalParser.isEmptyObject(expr)) {
+          error(exprLoc, "found empty body");
+          return null;
+        }
+        logic.errorBraceLedOperand(exprLoc, exprLoc.text(), s.tok.toString());
+        return null;
+      }
+      Expr outer = logic.parseOrChain(new LogicalParser.Operand(List.of(expr), false, opStart));
+      return outer == null ? null : logic.attachWith(outer);
     }
     return expr;
   }

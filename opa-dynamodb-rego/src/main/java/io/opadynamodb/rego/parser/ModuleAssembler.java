@@ -29,11 +29,19 @@ import java.util.Map;
 final class ModuleAssembler {
   private final String file;
   private final RegoVersion version;
+  private final boolean processAnnotations;
   private final List<RegoError> errors = new ArrayList<>();
+  private List<RuleDraft> drafts = List.of();
 
-  ModuleAssembler(String file, RegoVersion version) {
+  ModuleAssembler(String file, RegoVersion version, boolean processAnnotations) {
     this.file = file;
     this.version = version;
+    this.processAnnotations = processAnnotations;
+  }
+
+  /** The rules as parsed, parallel to the module's rules (for OPA's JSON form). */
+  List<RuleDraft> drafts() {
+    return drafts;
   }
 
   List<RegoError> errors() {
@@ -94,8 +102,9 @@ final class ModuleAssembler {
     if (!errors.isEmpty()) {
       return null;
     }
+    drafts = rules;
     AnnotationAttacher attacher = new AnnotationAttacher(file, pkg, imports, rules);
-    List<Annotations> annotations = attacher.attach(comments, errors);
+    List<Annotations> annotations = processAnnotations ? attacher.attach(comments, errors) : List.of();
     if (!errors.isEmpty()) {
       return null;
     }

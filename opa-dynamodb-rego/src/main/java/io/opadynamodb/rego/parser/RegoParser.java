@@ -27,18 +27,26 @@ public final class RegoParser {
    * @param version the syntax version ({@link RegoVersion#V1} is OPA 1.x's default)
    */
   public static Module parseModule(String file, String source, RegoVersion version) {
+    return parseDetailed(file, source, version, true).module();
+  }
+
+  /** A module with the parser's extra facts about its rules and its comments. */
+  record Parsed(Module module, List<RuleDraft> drafts, List<Comment> comments) {}
+
+  static Parsed parseDetailed(String file, String source, RegoVersion version, boolean processAnnotations) {
     String f = file == null ? "" : file;
     StatementParser p = new StatementParser(f, version, false);
     List<Object> stmts = p.parse(source);
     if (p.hasErrors()) {
-      throw new CompileException(p.s.errors.toList());
+      throw new ParseFailure(p.s.errors.toList(), source);
     }
-    ModuleAssembler assembler = new ModuleAssembler(f, version);
-    Module m = assembler.assemble(stmts, p.comments());
+    ModuleAssembler assembler = new ModuleAssembler(f, version, processAnnotations);
+    List<Comment> comments = p.comments();
+    Module m = assembler.assemble(stmts, comments);
     if (m == null) {
       throw new CompileException(assembler.errors());
     }
-    return m;
+    return new Parsed(m, assembler.drafts(), comments);
   }
 
   /** Parses a query such as {@code data.x.p = y} or {@code x := 1; y := x + 1}. */
@@ -52,7 +60,7 @@ public final class RegoParser {
     StatementParser p = new StatementParser(f, version, true);
     List<Object> stmts = p.parse(source);
     if (p.hasErrors()) {
-      throw new CompileException(p.s.errors.toList());
+      throw new ParseFailure(p.s.errors.toList(), source);
     }
     List<Expr> exprs = new ArrayList<>();
     for (Object stmt : stmts) {
