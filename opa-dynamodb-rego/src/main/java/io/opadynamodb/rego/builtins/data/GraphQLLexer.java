@@ -295,8 +295,6 @@ final class GraphQLLexer {
     startRunes += 3;
     end += 2;
     endRunes += 2;
-    int tokLine = line;
-    int tokCol = startRunes - lineStartRunes + 1;
     while (end < in.length()) {
       char r = in.charAt(end);
       if (r == '"') {
@@ -310,11 +308,12 @@ final class GraphQLLexer {
           for (int q = 0; q < quotes - 3; q++) {
             buf.append('"');
           }
+          // Like gqlparser, the position uses the current line with the start column offset.
           Token t = new Token(Kind.BLOCK_STRING, blockStringValue(buf.toString()), line,
               startRunes - lineStartRunes + 1, null);
           end += quotes;
           endRunes += quotes;
-          return tokLine == line ? t : new Token(t.kind(), t.value(), line, t.column(), null);
+          return t;
         }
       }
       if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') {
@@ -342,9 +341,6 @@ final class GraphQLLexer {
           lineStartRunes = endRunes;
         }
       }
-    }
-    if (tokCol < 0) {
-      return null;
     }
     return error("Unterminated string.");
   }
