@@ -2,6 +2,7 @@ package io.opadynamodb.rego.builtins;
 
 import io.opadynamodb.rego.builtins.data.CidrFamily;
 import io.opadynamodb.rego.builtins.data.EncodingFamily;
+import io.opadynamodb.rego.builtins.data.GraphQLFamily;
 import io.opadynamodb.rego.builtins.data.JsonFamily;
 import io.opadynamodb.rego.builtins.data.JsonSchemaFamily;
 import io.opadynamodb.rego.builtins.data.ReachableFamily;
@@ -28,6 +29,7 @@ final class DataFamilies {
         new CidrFamily(),
         new UriFamily(),
         new TemplateFamily(),
-        new JsonSchemaFamily());
+        new JsonSchemaFamily(),
+        new GraphQLFamily());
   }
 }

@@ -24,6 +24,13 @@ final class GoTemplate {
     }
   }
 
+  /** An execution error before its position is known. */
+  private static final class ExecError extends RuntimeException {
+    ExecError(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   private static final Object MISSING = new Object() {
     @Override
     public String toString() {
@@ -55,16 +62,20 @@ final class GoTemplate {
       throw error(tk.line + ": unexpected " + tk.describe());
     }
     StringBuilder out = new StringBuilder();
-    Exec ex = new Exec(out);
+    Exec ex = new Exec(out, template);
     ex.vars.add(new HashMap<>(Map.of("$", data)));
-    ex.run(nodes, data);
+    try {
+      ex.run(nodes, data);
+    } catch (ExecError e) {
+      throw error("1: " + e.getMessage());
+    }
     return out.toString();
   }
 
   // ------------------------------------------------------------------ lexing
 
   /** Text or an action's words. */
-  private record Token(boolean text, String value, List<String> words, int line) {
+  private record Token(boolean text, String value, List<String> words, List<Integer> offsets, int line) {
     String describe() {
       return text ? "text" : "{{" + String.join(" ", words) + "}}";
     }
@@ -80,7 +91,7 @@ final class GoTemplate {
         text = text.stripTrailing();
       }
       if (!text.isEmpty()) {
-        out.add(new Token(true, text, null, line));
+        out.add(new Token(true, text, null, null, line));
       }
       line += count(text, '\n');
       if (open < 0) {
@@ -109,7 +120,9 @@ final class GoTemplate {
         }
         continue;
       }
-      out.add(new Token(false, body, words(body, line), line));
+      List<Integer> offsets = new ArrayList<>();
+      int bodyStart = src.indexOf(body, start);
+      out.add(new Token(false, body, words(body, line, bodyStart, offsets), offsets, line));
     }
     return out;
   }
@@ -146,13 +159,17 @@ final class GoTemplate {
   }
 
   /** Splits an action into words: strings, parentheses, pipes, := and = kept apart. */
-  private static List<String> words(String body, int line) {
+  /** Splits an action into words (strings, parentheses, pipes, := and = kept apart) with their offsets. */
+  private static List<String> words(String body, int line, int base, List<Integer> offsets) {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < body.length()) {
       char c = body.charAt(i);
+      int wordStart = i;
+      String word;
       if (Character.isWhitespace(c)) {
         i++;
+        continue;
       } else if (c == '"' || c == '`' || c == '\'') {
         int j = i + 1;
         while (j < body.length() && body.charAt(j) != c) {
@@ -164,16 +181,16 @@ final class GoTemplate {
         if (j >= body.length()) {
           throw error(line + ": unterminated quoted string");
         }
-        out.add(body.substring(i, j + 1));
+        word = body.substring(i, j + 1);
         i = j + 1;
       } else if (c == '(' || c == ')' || c == '|' || c == ',') {
-        out.add(String.valueOf(c));
+        word = String.valueOf(c);
         i++;
       } else if (c == ':' && i + 1 < body.length() && body.charAt(i + 1) == '=') {
-        out.add(":=");
+        word = ":=";
         i += 2;
       } else if (c == '=') {
-        out.add("=");
+        word = "=";
         i++;
       } else {
         int j = i;
@@ -181,9 +198,11 @@ final class GoTemplate {
             && !(body.charAt(j) == ':' && j + 1 < body.length() && body.charAt(j + 1) == '=')) {
           j++;
         }
-        out.add(body.substring(i, j));
+        word = body.substring(i, j);
         i = j;
       }
+      out.add(word);
+      offsets.add(base + wordStart);
     }
     return out;
   }
@@ -199,7 +218,13 @@ final class GoTemplate {
   private record Branch(String kind, List<String> declared, Pipe pipe, List<Node> body, List<Node> elseBody)
       implements Node {}
 
-  private record Pipe(List<List<Object>> commands) {}
+  private record Pipe(List<Cmd> commands) {}
+
+  /** A command: its operands, the offset of its first word and its text (as Go prints the node). */
+  private record Cmd(List<Object> items, int offset, String text) {}
+
+  /** A field chain or variable with fields, and the offset Go reports for it (its last field). */
+  private record FieldRef(String text, int offset) {}
 
   private static final class Parser {
     private final List<Token> tokens;
@@ -232,7 +257,7 @@ final class GoTemplate {
           case "if":
           case "range":
           case "with":
-            out.add(branch(first, w.subList(1, w.size()), t.line));
+            out.add(branch(first, w.subList(1, w.size()), t.offsets.subList(1, w.size()), t.line));
             break;
           case "define":
           case "template":
@@ -241,7 +266,7 @@ final class GoTemplate {
           case "continue":
             throw error(t.line + ": {{" + first + "}} is not supported");
           default:
-            out.add(action(w, t.line));
+            out.add(action(w, t.offsets, t.line));
         }
       }
       if (nested) {
@@ -250,7 +275,7 @@ final class GoTemplate {
       return out;
     }
 
-    private Action action(List<String> w, int line) {
+    private Action action(List<String> w, List<Integer> offs, int line) {
       List<String> declared = new ArrayList<>();
       boolean assign = false;
       int i = 0;
@@ -265,11 +290,11 @@ final class GoTemplate {
           i = 4;
         }
       }
-      return new Action(declared, assign, pipe(w.subList(i, w.size()), line));
+      return new Action(declared, assign, pipe(w.subList(i, w.size()), offs.subList(i, w.size()), line));
     }
 
-    private Branch branch(String kind, List<String> w, int line) {
-      Action head = action(w, line);
+    private Branch branch(String kind, List<String> w, List<Integer> offs, int line) {
+      Action head = action(w, offs, line);
       List<Node> body = parseList(true);
       List<Node> elseBody = null;
       Token t = tokens.get(pos);
@@ -277,7 +302,8 @@ final class GoTemplate {
       if (t.words.get(0).equals("else")) {
         if (t.words.size() > 1 && (t.words.get(1).equals("if") || t.words.get(1).equals("with"))) {
           // {{else if x}} is {{else}}{{if x}}...{{end}} sharing the outer end.
-          elseBody = List.of(branchAfterElse(t.words.get(1), t.words.subList(2, t.words.size()), t.line));
+          elseBody = List.of(branch(t.words.get(1), t.words.subList(2, t.words.size()),
+              t.offsets.subList(2, t.words.size()), t.line));
           return new Branch(kind, head.declared, head.pipe, body, elseBody);
         }
         elseBody = parseList(true);
@@ -290,22 +316,30 @@ final class GoTemplate {
       return new Branch(kind, head.declared, head.pipe, body, elseBody);
     }
 
-    private Branch branchAfterElse(String kind, List<String> w, int line) {
-      return branch(kind, w, line);
-    }
-
-    private Pipe pipe(List<String> w, int line) {
+    private Pipe pipe(List<String> w, List<Integer> offs, int line) {
       if (w.isEmpty()) {
         throw error(line + ": missing value for command");
       }
-      List<List<Object>> commands = new ArrayList<>();
+      List<Cmd> commands = new ArrayList<>();
       List<Object> cmd = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      int cmdOffset = offs.get(0);
       for (int i = 0; i < w.size(); i++) {
         String x = w.get(i);
         if (x.equals("|")) {
-          commands.add(cmd);
+          if (cmd.isEmpty()) {
+            throw error(line + ": missing value for command");
+          }
+          commands.add(new Cmd(cmd, cmdOffset, text.toString()));
           cmd = new ArrayList<>();
-        } else if (x.equals("(")) {
+          text = new StringBuilder();
+          cmdOffset = i + 1 < offs.size() ? offs.get(i + 1) : offs.get(i);
+          continue;
+        }
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        if (x.equals("(")) {
           int depth = 1;
           int j = i + 1;
           for (; j < w.size() && depth > 0; j++) {
@@ -318,23 +352,37 @@ final class GoTemplate {
           if (depth != 0) {
             throw error(line + ": unclosed left paren");
           }
-          Object sub = pipe(w.subList(i + 1, j - 1), line);
-          // A field chain may follow a parenthesised pipeline: (x).a.b
+          if (j - 1 <= i + 1) {
+            throw error(line + ": missing value for command");
+          }
+          Pipe sub = pipe(w.subList(i + 1, j - 1), offs.subList(i + 1, j - 1), line);
           cmd.add(sub);
+          text.append('(').append(String.join(" ", w.subList(i + 1, j - 1))).append(')');
           i = j - 1;
         } else if (x.equals(")")) {
           throw error(line + ": unexpected right paren");
         } else {
-          cmd.add(x);
+          int dot = x.lastIndexOf('.');
+          boolean chain = (x.startsWith(".") && x.length() > 1) || (x.startsWith("$") && dot > 0);
+          cmd.add(chain ? new FieldRef(x, offs.get(i) + Math.max(0, fieldOffset(x))) : x);
+          text.append(x);
         }
       }
-      commands.add(cmd);
-      for (List<Object> c : commands) {
-        if (c.isEmpty()) {
-          throw error(line + ": missing value for command");
-        }
+      if (cmd.isEmpty()) {
+        throw error(line + ": missing value for command");
       }
+      commands.add(new Cmd(cmd, cmdOffset, text.toString()));
       return new Pipe(commands);
+    }
+
+    /** Go reports a chain at its second item: .a.b at .b, $x.a at .a; a single .a at its start. */
+    private static int fieldOffset(String x) {
+      int first = x.indexOf('.');
+      if (x.startsWith("$")) {
+        return first;
+      }
+      int second = x.indexOf('.', 1);
+      return second < 0 ? 0 : second;
     }
   }
 
@@ -342,10 +390,21 @@ final class GoTemplate {
 
   private static final class Exec {
     private final StringBuilder out;
+    private final String src;
     private final List<Map<String, Object>> vars = new ArrayList<>();
 
-    Exec(StringBuilder out) {
+    Exec(StringBuilder out, String src) {
       this.out = out;
+      this.src = src;
+    }
+
+    /** Go's execution error: {@code template:L:C: executing "template" at <node>: msg}. */
+    private BuiltinException at(int pos, String context, String msg) {
+      String before = src.substring(0, Math.min(pos, src.length()));
+      int nl = before.lastIndexOf('\n');
+      int line = 1 + (int) before.chars().filter(ch -> ch == '\n').count();
+      int col = nl < 0 ? pos : pos - (nl + 1);
+      return error(line + ":" + col + ": executing \"template\" at <" + context + ">: " + msg);
     }
 
     void run(List<Node> nodes, Object dot) {
@@ -446,14 +505,15 @@ final class GoTemplate {
     private Object eval(Pipe p, Object dot) {
       Object last = null;
       boolean hasLast = false;
-      for (List<Object> cmd : p.commands) {
+      for (Cmd cmd : p.commands) {
         last = command(cmd, dot, hasLast ? new Object[] {last} : new Object[0]);
         hasLast = true;
       }
       return last;
     }
 
-    private Object command(List<Object> cmd, Object dot, Object[] piped) {
+    private Object command(Cmd c, Object dot, Object[] piped) {
+      List<Object> cmd = c.items;
       Object first = cmd.get(0);
       if (first instanceof String name && isFunction(name)) {
         List<Object> args = new ArrayList<>();
@@ -463,7 +523,11 @@ final class GoTemplate {
         for (Object x : piped) {
           args.add(x);
         }
-        return call(name, args);
+        try {
+          return call(name, args);
+        } catch (ExecError e) {
+          throw at(c.offset, c.text, e.getMessage());
+        }
       }
       if (cmd.size() > 1 || piped.length > 0) {
         throw error("1: can't give argument to non-function " + first);
@@ -480,18 +544,25 @@ final class GoTemplate {
       if (w instanceof Pipe p) {
         return eval(p, dot);
       }
+      if (w instanceof FieldRef f) {
+        try {
+          return operand(f.text, dot);
+        } catch (ExecError e) {
+          throw at(f.offset, f.text, e.getMessage());
+        }
+      }
       String s = (String) w;
       if (s.equals(".")) {
         return dot;
       }
       if (s.startsWith(".")) {
-        return fields(dot, s.substring(1));
+        return fields(dot, s.substring(1), false);
       }
       if (s.startsWith("$")) {
         int dotAt = s.indexOf('.');
         String name = dotAt < 0 ? s : s.substring(0, dotAt);
         Object v = lookupVar(name);
-        return dotAt < 0 ? v : fields(v, s.substring(dotAt + 1));
+        return dotAt < 0 ? v : fields(v, s.substring(dotAt + 1), true);
       }
       if (s.startsWith("\"")) {
         return io.opadynamodb.rego.value.Json.parse(s) instanceof io.opadynamodb.rego.value.StringValue sv
@@ -532,15 +603,20 @@ final class GoTemplate {
       throw error("1: undefined variable \"" + name + "\"");
     }
 
-    private Object fields(Object v, String chain) {
+    /** Field lookups; a receiver from a map lookup has Go type interface {}, a variable its own type. */
+    private Object fields(Object v, String chain, boolean fromVariable) {
+      boolean concrete = fromVariable;
       for (String f : chain.split("\\.")) {
         if (v instanceof Map<?, ?> m) {
           v = m.containsKey(f) ? m.get(f) : MISSING;
-        } else if (v == null || v == MISSING) {
-          throw error("1: nil pointer evaluating interface {}." + f);
+        } else if (v == MISSING) {
+          return MISSING;
+        } else if (v == null) {
+          throw new ExecError("nil pointer evaluating interface {}." + f);
         } else {
-          throw error("1: can't evaluate field " + f + " in type " + goType(v));
+          throw new ExecError("can't evaluate field " + f + " in type " + (concrete ? goType(v) : "interface {}"));
         }
+        concrete = false;
       }
       return v;
     }
@@ -583,7 +659,7 @@ final class GoTemplate {
           if (a instanceof Map<?, ?> m) {
             return (long) m.size();
           }
-          throw error("1: error calling len: len of type " + goType(a));
+          throw new ExecError("error calling len: len of type " + goType(a));
         }
         case "index": {
           Object v = args.get(0);
@@ -593,11 +669,11 @@ final class GoTemplate {
               v = m.containsKey(k) ? m.get(k) : MISSING;
             } else if (v instanceof List<?> l && k instanceof Long idx) {
               if (idx < 0 || idx >= l.size()) {
-                throw error("1: error calling index: index out of range: " + idx);
+                throw new ExecError("error calling index: index out of range: " + idx);
               }
               v = l.get(idx.intValue());
             } else {
-              throw error("1: error calling index: can't index item of type " + goType(v));
+              throw new ExecError("error calling index: can't index item of type " + goType(v));
             }
           }
           return v;
@@ -743,7 +819,9 @@ final class GoTemplate {
     return true;
   }
 
-  private static int compare(Object a, Object b, String fn) {
+  private static int compare(Object a0, Object b0, String fn) {
+    Object a = a0;
+    Object b = b0;
     if (a instanceof Number na) {
       a = na.text;
     }
@@ -766,9 +844,11 @@ final class GoTemplate {
       if ((a == null || a == MISSING) && (b == null || b == MISSING)) {
         return 0;
       }
-      throw error("1: error calling " + fn + ": incompatible types for comparison");
+      throw new ExecError("error calling " + fn + ": incompatible types for comparison: " + goType(a0) + " and "
+          + goType(b0));
     }
-    throw error("1: error calling " + fn + ": incompatible types for comparison");
+    throw new ExecError("error calling " + fn + ": incompatible types for comparison: " + goType(a0) + " and "
+        + goType(b0));
   }
 
   private static String goType(Object v) {

@@ -137,8 +137,9 @@ final class GoYaml {
       line = context.getLine();
     } else if (pm != null) {
       line = pm.getLine();
-      // libyaml moves the end-of-stream mark to a new line when the text does not end with one.
-      if (pm.getIndex() >= text.length() && pm.getColumn() != 0) {
+      // libyaml's parser sees the end-of-stream mark on a new line when the text does not end
+      // with one; its scanner errors keep the raw mark.
+      if (!scanner && pm.getIndex() >= text.length() && pm.getColumn() != 0) {
         line++;
       }
     }
