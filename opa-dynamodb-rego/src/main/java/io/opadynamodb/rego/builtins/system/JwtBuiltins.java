@@ -223,18 +223,18 @@ public final class JwtBuiltins implements BuiltinFamily {
    * without alg or with the header's alg. {@code verifyAlg} is the algorithm to check with.
    */
   private static boolean verifyWithKeys(List<JwtKeys.VerificationKey> keys, Header header, String verifyAlg,
-      byte[] input, byte[] sig) {
+      byte[] input, byte[] sig, boolean strictJws) {
     if (!header.kid.isEmpty()) {
       JwtKeys.VerificationKey k = byKid(header.kid, keys);
       if (k != null) {
-        return JwtKeys.verify(k.key(), verifyAlg, input, sig);
+        return JwtKeys.verify(k.key(), verifyAlg, input, sig, strictJws);
       }
     }
     for (JwtKeys.VerificationKey k : keys) {
       if (!k.alg().isEmpty() && !header.alg.equals(k.alg())) {
         continue;
       }
-      if (JwtKeys.verify(k.key(), verifyAlg, input, sig)) {
+      if (JwtKeys.verify(k.key(), verifyAlg, input, sig, strictJws)) {
         return true;
       }
     }
@@ -261,7 +261,7 @@ public final class JwtBuiltins implements BuiltinFamily {
     List<JwtKeys.VerificationKey> keys = keys(ctx, s.value());
     byte[] sig = GoBase64.decodeUrlLenient(t.signature());
     Header header = parseHeader(decodeHeader(t));
-    return verifyWithKeys(keys, header, alg, t.signingInput(), sig);
+    return verifyWithKeys(keys, header, alg, t.signingInput(), sig, false);
   }
 
   private static Value verifyHmac(Value[] args, String alg) {
@@ -370,9 +370,9 @@ public final class JwtBuiltins implements BuiltinFamily {
       byte[] sig = GoBase64.decodeUrlLenient(token.signature());
       boolean ok;
       if (c.keys != null) {
-        ok = verifyWithKeys(c.keys, header, header.alg, token.signingInput(), sig);
+        ok = verifyWithKeys(c.keys, header, header.alg, token.signingInput(), sig, true);
       } else {
-        ok = JwtKeys.verify(CryptoBuiltins.bytes(c.secret), header.alg, token.signingInput(), sig);
+        ok = JwtKeys.verify(CryptoBuiltins.bytes(c.secret), header.alg, token.signingInput(), sig, true);
       }
       if (!ok) {
         return UNVERIFIED;
