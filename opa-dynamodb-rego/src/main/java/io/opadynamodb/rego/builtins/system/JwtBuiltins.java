@@ -241,15 +241,23 @@ public final class JwtBuiltins implements BuiltinFamily {
     return false;
   }
 
+  /** Parsed keys by certificate text, shared across queries and bounded like OPA's io_jwt_keys cache (100). */
   private static List<JwtKeys.VerificationKey> keys(BuiltinContext ctx, String certificate) {
-    Object cacheKey = List.of("io.jwt.keys", certificate);
     @SuppressWarnings("unchecked")
-    List<JwtKeys.VerificationKey> cached = (List<JwtKeys.VerificationKey>) ctx.sharedCache().get(cacheKey);
+    Map<String, List<JwtKeys.VerificationKey>> cache = (Map<String, List<JwtKeys.VerificationKey>>)
+        ctx.sharedCache().computeIfAbsent("io.jwt.keys", k -> java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<String, List<JwtKeys.VerificationKey>>(16, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, List<JwtKeys.VerificationKey>> e) {
+                return size() > 100;
+              }
+            }));
+    List<JwtKeys.VerificationKey> cached = cache.get(certificate);
     if (cached != null) {
       return cached;
     }
-    List<JwtKeys.VerificationKey> keys = JwtKeys.parse(certificate);
-    ctx.sharedCache().put(cacheKey, keys);
+    List<JwtKeys.VerificationKey> keys = List.copyOf(JwtKeys.parse(certificate));
+    cache.put(certificate, keys);
     return keys;
   }
 
