@@ -55,6 +55,11 @@ final class HttpSendClient {
   }
 
   static HttpResponseData execute(ObjectValue req) {
+    return execute(req, Map.of());
+  }
+
+  /** Sends the request with extra headers (revalidation's If-None-Match / If-Modified-Since). */
+  static HttpResponseData execute(ObjectValue req, Map<String, String> extraHeaders) {
     String method = "";
     String url = "";
     byte[] body = null;
@@ -182,7 +187,11 @@ final class HttpSendClient {
     if (!timeout.isZero()) {
       rb.timeout(timeout);
     }
+    extraHeaders.forEach(rb::setHeader);
     headers.forEach((k, v) -> {
+      if (extraHeaders.containsKey(k)) {
+        return;
+      }
       if (!k.equals("Host") && !k.equals("Content-Length") && !k.equals("Connection")) {
         rb.header(k, v);
       }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class HttpSendBuiltinTest {
   private HttpServer server;
   private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger notModified = new AtomicInteger();
   private volatile String lastBody = "";
   private volatile String lastUserAgent = "";
   private String base;
@@ -41,6 +42,23 @@ class HttpSendBuiltinTest {
       ex.getResponseHeaders().add("Cache-Control", "max-age=60");
       ex.getResponseHeaders().add("Date",
           DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+      ex.sendResponseHeaders(200, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    server.createContext("/etag", ex -> {
+      hits.incrementAndGet();
+      ex.getResponseHeaders().add("ETag", "\"v1\"");
+      ex.getResponseHeaders().add("Cache-Control", "max-age=1");
+      ex.getResponseHeaders().add("Date",
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+      if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        notModified.incrementAndGet();
+        ex.sendResponseHeaders(304, -1);
+        ex.close();
+        return;
+      }
+      byte[] body = "etagged".getBytes(StandardCharsets.UTF_8);
       ex.sendResponseHeaders(200, body.length);
       ex.getResponseBody().write(body);
       ex.close();
@@ -132,6 +150,21 @@ class HttpSendBuiltinTest {
     third.now = first.now + 120_000_000_000L;
     send(third, req);
     assertThat(hits.get()).isEqualTo(2);
+  }
+
+  @Test
+  void staleEntryWithEtagIsRevalidated() {
+    TestContext first = new TestContext();
+    first.now = System.currentTimeMillis() * 1_000_000L;
+    String req = "{\"method\": \"get\", \"url\": \"" + base + "/etag\", \"cache\": true}";
+    Value a = send(first, req);
+    TestContext second = new TestContext();
+    second.sharedCache = first.sharedCache;
+    second.now = first.now + 10_000_000_000L;
+    Value b = send(second, req);
+    assertThat(notModified.get()).isEqualTo(1);
+    assertThat(((ObjectValue) b).get("raw_body")).isEqualTo(((ObjectValue) a).get("raw_body"));
+    assertThat(((ObjectValue) b).get("status_code")).isEqualTo(Json.parse("200"));
   }
 
   @Test
