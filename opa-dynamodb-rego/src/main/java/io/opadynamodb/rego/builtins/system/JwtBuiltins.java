@@ -100,8 +100,13 @@ public final class JwtBuiltins implements BuiltinFamily {
 
   private static ObjectValue jsonObject(byte[] raw) {
     Value v;
+    String text = new String(raw, StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      // Go's json.Unmarshal of empty input
+      throw new BuiltinException("invalid JSON: EOF");
+    }
     try {
-      v = Json.parse(new String(raw, StandardCharsets.UTF_8));
+      v = Json.parse(text);
     } catch (IllegalArgumentException e) {
       throw new BuiltinException("invalid JSON: " + e.getMessage());
     }
