@@ -466,7 +466,8 @@ public final class X509Builtins implements BuiltinFamily {
     }
     Value leaf;
     try {
-      leaf = X509Json.certificate(certs.get(0));
+      // tls.Certificate.Leaf is a plain x509.Certificate: no OPA URIStrings field.
+      leaf = X509Json.certificate(certs.get(0)).without(StringValue.of("URIStrings"));
     } catch (GeneralSecurityException e) {
       throw new BuiltinException("x509: malformed certificate");
     }

@@ -56,13 +56,31 @@ class X509OracleTest {
     assertThat(failures).isEmpty();
   }
 
+  @Test
+  void keyPairMatchesOpaOutput() throws Exception {
+    BuiltinRegistry r = new BuiltinRegistry();
+    new X509Builtins().register(r);
+    ArrayValue cases;
+    try (InputStream in = getClass().getResourceAsStream("/system/keypair-oracle.json")) {
+      cases = (ArrayValue) Json.parse(in);
+    }
+    for (Value v : cases.elements()) {
+      ObjectValue c = (ObjectValue) v;
+      Value got = r.get("crypto.x509.parse_keypair").call(new TestContext(), ((ArrayValue) c.get("args")).toArray());
+      assertThat(diff(c.get("want"), got)).isEqualTo("");
+    }
+  }
+
   private static String diff(Value want, Value got) {
+    if (want.equals(got)) {
+      return "";
+    }
     if (want instanceof ObjectValue w && got instanceof ObjectValue g) {
       StringBuilder sb = new StringBuilder();
       for (Value k : w.keys()) {
         if (!w.get(k).equals(g.get(k))) {
-          sb.append(ValueFormatter.rego(k)).append(": want ").append(trim(w.get(k))).append(" got ")
-              .append(g.get(k) == null ? "missing" : trim(g.get(k))).append("; ");
+          sb.append(ValueFormatter.rego(k)).append(": ").append(g.get(k) == null ? "missing" : diff(w.get(k), g.get(k)))
+              .append("; ");
         }
       }
       for (Value k : g.keys()) {
