@@ -71,6 +71,37 @@ class X509OracleTest {
     }
   }
 
+  @Test
+  void verifyWithOptionsMatchesOpa() throws Exception {
+    BuiltinRegistry r = new BuiltinRegistry();
+    new X509Builtins().register(r);
+    ArrayValue cases;
+    try (InputStream in = getClass().getResourceAsStream("/system/verify-options-oracle.json")) {
+      cases = (ArrayValue) Json.parse(in);
+    }
+    List<String> failures = new ArrayList<>();
+    for (Value v : cases.elements()) {
+      ObjectValue c = (ObjectValue) v;
+      String fn = ((StringValue) c.get("fn")).value();
+      Value[] args = ((ArrayValue) c.get("args")).toArray();
+      String label = fn + (args.length > 1 ? ValueFormatter.rego(args[1]) : "");
+      try {
+        Value got = r.get(fn).call(new TestContext(), args);
+        if (c.get("want") == null) {
+          failures.add(label + ": expected error " + c.get("error"));
+        } else if (!c.get("want").equals(got)) {
+          failures.add(label + ": " + diff(c.get("want"), got));
+        }
+      } catch (BuiltinException e) {
+        if (c.get("error") == null || !c.get("error").equals(StringValue.of(fn + ": " + e.getMessage()))) {
+          failures.add(label + ": error " + e.getMessage() + " want " + c.get("error"));
+        }
+      }
+    }
+    failures.forEach(f -> System.out.println("  VERIFY FAIL " + (f.length() > 600 ? f.substring(0, 600) : f)));
+    assertThat(failures).isEmpty();
+  }
+
   private static String diff(Value want, Value got) {
     if (want.equals(got)) {
       return "";
