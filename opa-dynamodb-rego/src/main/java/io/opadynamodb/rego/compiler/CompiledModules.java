@@ -12,6 +12,7 @@ import java.util.Map;
  * @param root the rule tree under {@code data}
  * @param catalog built-in signatures
  * @param functionArity user function arities by full dotted name ({@code data.lib.f})
+ * @param typeEnv the type environment with the rules' inferred types (for query checking)
  */
 public record CompiledModules(List<Module> modules, RuleNode root, BuiltinCatalog catalog,
-    Map<String, Integer> functionArity) {}
+    Map<String, Integer> functionArity, io.opadynamodb.rego.types.TypeEnv typeEnv) {}

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import io.opadynamodb.rego.ast.Term;
+import io.opadynamodb.rego.ast.Var;
+import io.opadynamodb.rego.types.BuiltinDecls;
+import io.opadynamodb.rego.types.TypeChecker;
+import io.opadynamodb.rego.types.TypeEnv;
 
 /**
  * The Rego compiler, shaped like OPA's {@code ast.Compiler}: an ordered table of named stages over
@@ -23,7 +28,7 @@ public final class Compiler {
 
   private Compiler() {}
 
-  private static List<Stage> stages(Map<String, Integer> functionArity) {
+  private static List<Stage> stages(Map<String, Integer> functionArity, TypeEnv[] typeEnv) {
     return List.of(
         new Stage("ResolveRefs+RewriteLocalVars", ResolveRefsAndLocals::run),
         new Stage("CollectFunctionArity", ctx -> collectArity(ctx, functionArity)),
@@ -32,21 +37,40 @@ public final class Compiler {
         new Stage("RebuildRuleTree", RuleTreeBuilder::run),
         new Stage("CheckUndefinedFuncs", FunctionCheck::run),
         new Stage("CheckRecursion", RecursionCheck::run),
-        // TODO(types branch): run io.opadynamodb.rego.types.TypeChecker.check(modules, env) here once merged.
-        new Stage("CheckTypes", ctx -> { }));
+        new Stage("CheckTypes", ctx -> typeEnv[0] = checkTypes(ctx, typeEnv[0])));
   }
 
   /** Compiles modules; throws {@link CompileException} with every error of the failing stage. */
   public static CompiledModules compile(List<Module> modules, BuiltinCatalog catalog) {
+    return compile(modules, catalog, BuiltinDecls.standard());
+  }
+
+  /** Compiles modules with the built-in type declarations {@code decls} (standard plus custom ones). */
+  public static CompiledModules compile(List<Module> modules, BuiltinCatalog catalog, BuiltinDecls decls) {
     CompileContext ctx = new CompileContext(modules, catalog, "__local", CompileContext.newNameMap());
     Map<String, Integer> arity = new HashMap<>();
-    for (Stage s : stages(arity)) {
+    TypeEnv[] env = {TypeEnv.of(decls)};
+    for (Stage s : stages(arity, env)) {
       s.run().accept(ctx);
       if (!ctx.errors.isEmpty()) {
         throw new CompileException(ctx.errors);
       }
     }
-    return new CompiledModules(List.copyOf(ctx.modules), ctx.root, catalog, Map.copyOf(arity));
+    return new CompiledModules(List.copyOf(ctx.modules), ctx.root, catalog, Map.copyOf(arity), env[0]);
+  }
+
+  /** The CheckTypes stage: OPA's type checker over the rewritten modules. */
+  private static TypeEnv checkTypes(CompileContext ctx, TypeEnv env) {
+    TypeChecker.ModulesResult r = TypeChecker.check(ctx.modules, env,
+        TypeChecker.Options.DEFAULT.withSubjects(subjects(ctx.originalNames)));
+    ctx.errors.addAll(r.errors());
+    return r.env();
+  }
+
+  private static Map<String, Term> subjects(Map<String, String> names) {
+    Map<String, Term> out = new HashMap<>();
+    names.forEach((generated, original) -> out.put(generated, new Var(original, null)));
+    return out;
   }
 
   /** Compiles a query against compiled modules (OPA's {@code QueryCompiler}). */
@@ -71,6 +95,13 @@ public final class Compiler {
     if (!ctx.errors.isEmpty()) {
       throw new CompileException(ctx.errors);
     }
+    if (compiled.typeEnv() != null) {
+      List<io.opadynamodb.rego.RegoError> typeErrors = TypeChecker.checkQuery(body, compiled.typeEnv(),
+          TypeChecker.Options.DEFAULT.withSubjects(subjects(names)));
+      if (!typeErrors.isEmpty()) {
+        throw new CompileException(typeErrors);
+      }
+    }
     return new CompiledQuery(body, query, Map.copyOf(names));
   }
 
@@ -88,7 +119,7 @@ public final class Compiler {
   /** For tests and tools: the names of the stages, in order. */
   public static List<String> stageNames() {
     List<String> out = new ArrayList<>();
-    for (Stage s : stages(new HashMap<>())) {
+    for (Stage s : stages(new HashMap<>(), new TypeEnv[1])) {
       out.add(s.name());
     }
     return out;

@@ -50,23 +50,29 @@ final class RecursionCheck {
     if (!"data".equals(ref.headName())) {
       return;
     }
-    RuleNode n = ctx.root;
-    for (int i = 1; i < ref.size(); i++) {
-      if (n.hasRules()) {
-        out.add(n);
-        return;
-      }
-      if (!(ref.get(i) instanceof Scalar s)) {
-        all(n, out);
-        return;
-      }
-      RuleNode c = n.child(s.value());
-      if (c == null) {
-        return;
-      }
-      n = c;
+    match(ctx.root, ref, 1, out);
+  }
+
+  /** Rule nodes a ref can reach: ground operands select one child, others any child. */
+  private static void match(RuleNode n, Ref ref, int i, Set<RuleNode> out) {
+    if (n.hasRules()) {
+      out.add(n);
+      return;
     }
-    all(n, out);
+    if (i == ref.size()) {
+      all(n, out);
+      return;
+    }
+    if (ref.get(i) instanceof Scalar s) {
+      RuleNode c = n.child(s.value());
+      if (c != null) {
+        match(c, ref, i + 1, out);
+      }
+      return;
+    }
+    for (RuleNode c : n.children().values()) {
+      match(c, ref, i + 1, out);
+    }
   }
 
   private static void all(RuleNode n, Set<RuleNode> out) {

@@ -63,10 +63,6 @@ final class RuleTreeBuilder {
     } else {
       kind = CompiledRule.Kind.COMPLETE;
     }
-    if (kind == CompiledRule.Kind.MULTI_VALUE && !suffix.isEmpty()) {
-      ctx.error("rego_type_error", "rule heads with refs containing variables cannot be multi-value rules",
-          r.head().location());
-    }
     if (r.isDefault() && node.defaultRule() != null) {
       ctx.error("rego_type_error", "multiple default rules " + node.path() + " found", r.location());
     }
@@ -108,7 +104,7 @@ final class RuleTreeBuilder {
   private static int kindClass(CompiledRule r) {
     switch (r.kind()) {
       case MULTI_VALUE:
-        return 1;
+        return r.suffix().isEmpty() ? 1 : 2;
       case PARTIAL_OBJECT:
       case COMPLETE:
       default:

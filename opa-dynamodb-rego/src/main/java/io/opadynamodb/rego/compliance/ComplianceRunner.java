@@ -102,7 +102,8 @@ public final class ComplianceRunner {
   static List<ComplianceCase> load(Path file) {
     LoaderOptions lo = new LoaderOptions();
     lo.setCodePointLimit(64 * 1024 * 1024);
-    Yaml yaml = new Yaml(new SafeConstructor(lo));
+    Yaml yaml = new Yaml(new SafeConstructor(lo), new org.yaml.snakeyaml.representer.Representer(
+        new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), lo, new Yaml12Resolver());
     try (InputStream in = Files.newInputStream(file)) {
       Map<String, Object> doc = yaml.load(in);
       List<ComplianceCase> out = new ArrayList<>();

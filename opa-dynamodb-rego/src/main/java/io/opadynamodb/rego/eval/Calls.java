@@ -112,6 +112,10 @@ final class Calls {
         return Members.walk(args[0], k);
       case "trace":
         return k.accept(BooleanValue.TRUE);
+      case "rego.metadata.chain":
+        return k.accept(Metadata.chain(ev));
+      case "rego.metadata.rule":
+        return k.accept(Metadata.rule(ev));
       default:
         break;
     }

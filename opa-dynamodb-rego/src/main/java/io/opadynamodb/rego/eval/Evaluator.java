@@ -43,6 +43,9 @@ public final class Evaluator {
   final WithModifiers withs;
   Bindings b = new Bindings();
   State state;
+  /** The rule whose body is being evaluated (null in the query), for {@code rego.metadata.*}. */
+  io.opadynamodb.rego.compiler.CompiledRule currentRule;
+  io.opadynamodb.rego.compiler.RuleNode currentNode;
   private int ticks;
 
   public Evaluator(CompiledModules compiled, Value baseData, EvalConfig config) {
@@ -175,6 +178,9 @@ public final class Evaluator {
 
   private boolean every(Expr.EveryExpr ev, K k) {
     return terms.eval(ev.domain(), dv -> {
+      if (!(dv instanceof ObjectValue || dv instanceof ArrayValue || dv instanceof SetValue)) {
+        return false;
+      }
       boolean[] all = {true};
       Collections.forEach(dv, (key, val) -> {
         int m = b.mark();

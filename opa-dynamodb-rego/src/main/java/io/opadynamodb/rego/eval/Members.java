@@ -19,9 +19,6 @@ final class Members {
   /** {@code k, v in coll}. */
   static boolean member3(Value key, Value val, Value coll) {
     Value found = Collections.lookup(coll, key);
-    if (coll instanceof SetValue) {
-      return false;
-    }
     return found != null && found.equals(val);
   }
 

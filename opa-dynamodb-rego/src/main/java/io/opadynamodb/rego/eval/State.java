@@ -24,6 +24,8 @@ final class State {
   final Map<String, Term> functionOverrides;
   final IdentityHashMap<RuleNode, Value> cache = new IdentityHashMap<>();
   final HashMap<FunctionKey, Value> functionCache = new HashMap<>();
+  /** {@code p[key]} results of partial rules evaluated for one key. */
+  final HashMap<FunctionKey, Value> partialCache = new HashMap<>();
 
   State(Value input, List<DataOverride> dataOverrides, Map<String, Term> functionOverrides) {
     this.input = input;

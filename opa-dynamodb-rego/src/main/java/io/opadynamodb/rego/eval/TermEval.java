@@ -99,8 +99,49 @@ final class TermEval {
       return k.accept(acc.build());
     }
     Call call = (Call) t;
+    if (call.name().equals("internal.template_string") && call.args().size() == 1
+        && call.args().get(0) instanceof ArrayTerm parts) {
+      return templateString(call, parts, k);
+    }
     Value[] args = new Value[call.args().size()];
     return list(call.args(), 0, args, () -> ev.calls.call(call.operator(), args.clone(), call.location(), k));
+  }
+
+  /**
+   * Template string parts: a one-element set term stands for "every value of this expression" (an
+   * undefined expression gives an empty set, printed as {@code <undefined>}), as OPA's rewriting.
+   */
+  private boolean templateString(Call call, ArrayTerm parts, VK k) {
+    List<Term> literal = new ArrayList<>();
+    Value[] out = new Value[parts.elements().size()];
+    List<Integer> sets = new ArrayList<>();
+    for (int i = 0; i < out.length; i++) {
+      Term part = parts.elements().get(i);
+      if (part instanceof SetTerm st && st.elements().size() == 1) {
+        SetValue.Builder all = SetValue.builder();
+        int m = ev.b.mark();
+        eval(st.elements().get(0), v -> {
+          all.add(v);
+          return false;
+        });
+        ev.b.undo(m);
+        out[i] = all.build();
+        sets.add(i);
+      } else {
+        literal.add(part);
+      }
+    }
+    Value[] lits = new Value[literal.size()];
+    return list(literal, 0, lits, () -> {
+      Value[] merged = out.clone();
+      int j = 0;
+      for (int i = 0; i < merged.length; i++) {
+        if (!sets.contains(i)) {
+          merged[i] = lits[j++];
+        }
+      }
+      return ev.calls.call(call.operator(), new Value[] {ArrayValue.wrap(merged)}, call.location(), k);
+    });
   }
 
   /** Evaluates each term in turn into {@code out}, then runs {@code k} (once per combination). */

@@ -64,9 +64,17 @@ final class VirtualDocs {
       if (b == null) {
         return false;
       }
-      return ev.terms.walk(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
+      return walkBase(path == null ? b : ev.state.applyBelow(path, b), r, i, k);
     }
     if (node.hasRules()) {
+      if (i < r.size() && path == null && !ev.state.cache.containsKey(node) && isSimplePartial(node)
+          && isBoundOperand(r.get(i))) {
+        // OPA evaluates p[k] with k bound: only the rule bodies for that key run
+        return ev.terms.eval(r.get(i), key -> {
+          Value v = partialLookup(node, key);
+          return v != null && ev.terms.walk(v, r, i + 1, k);
+        });
+      }
       Value v = nodeValue(node, path);
       return v != null && ev.terms.walk(v, r, i, k);
     }
@@ -89,8 +97,99 @@ final class VirtualDocs {
       }
       return false;
     }
-    return ev.terms.eval(op, key ->
-        walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k));
+    return ev.terms.eval(op, key0 -> {
+      Value key = node.child(key0) != null || (base != null && Collections.lookup(base, key0) != null)
+          ? key0 : dataKey(key0);
+      return walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k);
+    });
+  }
+
+  private boolean isBoundOperand(Term op) {
+    if (op instanceof Var v) {
+      return !v.isRoot() && ev.b.get(v.name()) != null;
+    }
+    return op instanceof Scalar || (op instanceof Ref && ev.groundable(op));
+  }
+
+  /** Partial sets ({@code p contains x}) and one-key partial objects ({@code p[k] := v}) without child rules. */
+  private static boolean isSimplePartial(RuleNode node) {
+    if (node.rules().isEmpty() || node.defaultRule() != null || !node.children().isEmpty()) {
+      return false;
+    }
+    CompiledRule.Kind kind = node.rules().get(0).kind();
+    for (CompiledRule cr : node.rules()) {
+      if (cr.kind() != kind) {
+        return false;
+      }
+      boolean set = kind == CompiledRule.Kind.MULTI_VALUE && cr.suffix().isEmpty();
+      boolean obj = kind == CompiledRule.Kind.PARTIAL_OBJECT && cr.suffix().size() == 1;
+      if (!set && !obj) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code p[key]} of a simple partial rule, evaluating the bodies with the key bound (cached). */
+  private Value partialLookup(RuleNode node, Value key) {
+    State.FunctionKey ck = new State.FunctionKey(node, List.of(key));
+    Value cached = ev.state.partialCache.get(ck);
+    if (cached != null) {
+      return cached == State.UNDEFINED ? null : cached;
+    }
+    Value[] out = {null};
+    for (CompiledRule cr : node.rules()) {
+      Rule r = cr.rule();
+      boolean set = cr.kind() == CompiledRule.Kind.MULTI_VALUE;
+      Term keyTerm = set ? r.head().key() : cr.suffix().get(0);
+      inScope(cr, node, () -> ev.unifyValue(keyTerm, key, () -> ev.evalBody(r.body(), 0,
+          () -> set ? ev.terms.eval(keyTerm, kv -> {
+            if (kv.equals(key)) {
+              out[0] = key;
+              return true;
+            }
+            return false;
+          }) : ev.terms.eval(keyTerm, kv -> !kv.equals(key) ? false : ev.terms.eval(valueTerm(r), v -> {
+            if (out[0] != null && !out[0].equals(v)) {
+              throw conflict("object keys must be unique", r.location());
+            }
+            out[0] = v;
+            return false;
+          })))));
+      if (set && out[0] != null) {
+        break;
+      }
+    }
+    ev.state.partialCache.put(ck, out[0] == null ? State.UNDEFINED : out[0]);
+    return out[0];
+  }
+
+  /** Walks base data: like a value walk, but ground number keys also find string keys (storage paths). */
+  private boolean walkBase(Value cur, Ref r, int i, VK k) {
+    if (i == r.size()) {
+      return k.accept(cur);
+    }
+    Term op = r.get(i);
+    if (cur instanceof ObjectValue && op instanceof Scalar s && s.value() instanceof io.opadynamodb.rego.value.NumberValue) {
+      Value child = Collections.lookup(cur, s.value());
+      if (child == null) {
+        child = Collections.lookup(cur, dataKey(s.value()));
+      }
+      return child != null && walkBase(child, r, i + 1, k);
+    }
+    if (op instanceof Scalar s) {
+      Value child = Collections.lookup(cur, s.value());
+      return child != null && walkBase(child, r, i + 1, k);
+    }
+    return ev.terms.walk(cur, r, i, k);
+  }
+
+  /** Paths into data are strings, as in OPA's storage: {@code data[2]} reads key "2". */
+  private static Value dataKey(Value key) {
+    if (key instanceof io.opadynamodb.rego.value.NumberValue n) {
+      return io.opadynamodb.rego.value.StringValue.of(n.toJsonText());
+    }
+    return key;
   }
 
   /** The whole document at a namespace node: base data plus every child's value. */
@@ -134,18 +233,6 @@ final class VirtualDocs {
       return null;
     }
     List<CompiledRule> rules = node.rules();
-    CompiledRule.Kind kind = rules.isEmpty() ? node.defaultRule().kind() : rules.get(0).kind();
-    if (kind == CompiledRule.Kind.MULTI_VALUE) {
-      SetValue.Builder set = SetValue.builder();
-      for (CompiledRule cr : rules) {
-        Rule r = cr.rule();
-        inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.eval(r.head().key(), v -> {
-          set.add(v);
-          return false;
-        })));
-      }
-      return set.build();
-    }
     boolean object = false;
     for (CompiledRule cr : rules) {
       if (!cr.suffix().isEmpty()) {
@@ -155,13 +242,25 @@ final class VirtualDocs {
     if (object) {
       return partialObject(node, rules);
     }
+    CompiledRule.Kind kind = rules.isEmpty() ? node.defaultRule().kind() : rules.get(0).kind();
+    if (kind == CompiledRule.Kind.MULTI_VALUE) {
+      SetValue.Builder set = SetValue.builder();
+      for (CompiledRule cr : rules) {
+        Rule r = cr.rule();
+        inScope(cr, node, () -> ev.evalBody(r.body(), 0, () -> ev.terms.eval(r.head().key(), v -> {
+          set.add(v);
+          return false;
+        })));
+      }
+      return set.build();
+    }
     Value result = null;
     CompiledRule from = null;
     for (CompiledRule cr : rules) {
-      Value v = completeChain(cr.rule());
+      Value v = completeChain(cr, node);
       if (v != null) {
         if (result != null && !result.equals(v)) {
-          throw conflict("complete rules must not produce multiple outputs", cr.rule().location());
+          throw conflict("rule " + node.path() + " produced conflicting values", cr.rule().location());
         }
         result = v;
         from = cr;
@@ -174,13 +273,13 @@ final class VirtualDocs {
     return result;
   }
 
-  private Value completeChain(Rule r) {
-    for (Rule cur = r; cur != null; cur = cur.elseRule()) {
+  private Value completeChain(CompiledRule cr, RuleNode node) {
+    for (Rule cur = cr.rule(); cur != null; cur = cur.elseRule()) {
       Value[] out = {null};
       Rule rule = cur;
-      inScope(() -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
+      inScope(cr, node, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
-          throw conflict("complete rules must not produce multiple outputs", rule.location());
+          throw conflict("rule " + node.path() + " produced conflicting values", rule.location());
         }
         out[0] = v;
         return false;
@@ -198,25 +297,37 @@ final class VirtualDocs {
       Rule r = cr.rule();
       List<Term> suffix = cr.suffix();
       Value[] keys = new Value[suffix.size()];
-      inScope(() -> ev.evalBody(r.body(), 0, () -> ev.terms.list(suffix, 0, keys,
-          () -> ev.terms.eval(valueTerm(r), v -> {
-            insert(root, keys, 0, v, r.location());
+      boolean multi = cr.kind() == CompiledRule.Kind.MULTI_VALUE;
+      Term leaf = multi ? r.head().key() : valueTerm(r);
+      inScope(cr, node, () -> ev.evalBody(r.body(), 0, () -> ev.terms.list(suffix, 0, keys,
+          () -> ev.terms.eval(leaf, v -> {
+            insert(root, keys, 0, v, multi, r.location());
             return false;
           }))));
     }
     for (var e : node.children().entrySet()) {
       Value v = materialize(e.getValue(), null, null);
-      if (v != null && !root.containsKey(e.getKey())) {
-        root.put(e.getKey(), v);
+      if (v != null) {
+        merge(root, e.getKey(), v, node);
       }
     }
     return build(root);
   }
 
   @SuppressWarnings("unchecked")
-  private void insert(TreeMap<Value, Object> obj, Value[] keys, int i, Value v, Location loc) {
+  private void insert(TreeMap<Value, Object> obj, Value[] keys, int i, Value v, boolean multi, Location loc) {
     Value key = keys[i];
     Object cur = obj.get(key);
+    if (i == keys.length - 1 && multi) {
+      if (cur == null) {
+        cur = SetValue.builder();
+        obj.put(key, cur);
+      } else if (!(cur instanceof SetValue.Builder)) {
+        throw conflict("object keys must be unique", loc);
+      }
+      ((SetValue.Builder) cur).add(v);
+      return;
+    }
     if (i == keys.length - 1) {
       if (cur != null && !(cur instanceof Value cv && cv.equals(v))) {
         throw conflict("object keys must be unique", loc);
@@ -224,7 +335,7 @@ final class VirtualDocs {
       obj.put(key, v);
       return;
     }
-    if (cur instanceof Value) {
+    if (cur instanceof Value || cur instanceof SetValue.Builder) {
       throw conflict("object keys must be unique", loc);
     }
     TreeMap<Value, Object> child = (TreeMap<Value, Object>) cur;
@@ -232,7 +343,26 @@ final class VirtualDocs {
       child = new TreeMap<>();
       obj.put(key, child);
     }
-    insert(child, keys, i + 1, v, loc);
+    insert(child, keys, i + 1, v, multi, loc);
+  }
+
+  /** Merges a child document into a partial object being built (ref heads sharing a prefix). */
+  @SuppressWarnings("unchecked")
+  private void merge(TreeMap<Value, Object> obj, Value key, Value v, RuleNode node) {
+    Object cur = obj.get(key);
+    if (cur == null) {
+      obj.put(key, v);
+    } else if (cur instanceof SetValue.Builder sb && v instanceof SetValue sv) {
+      for (int i = 0; i < sv.size(); i++) {
+        sb.add(sv.get(i));
+      }
+    } else if (cur instanceof TreeMap<?, ?> m && v instanceof ObjectValue ov) {
+      for (int i = 0; i < ov.size(); i++) {
+        merge((TreeMap<Value, Object>) m, ov.keyAt(i), ov.valueAt(i), node);
+      }
+    } else if (!(cur instanceof Value cv && cv.equals(v))) {
+      throw conflict("object keys must be unique", Location.NONE);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -240,7 +370,15 @@ final class VirtualDocs {
     ObjectValue.Builder b = ObjectValue.builder();
     for (var e : m.entrySet()) {
       Object v = e.getValue();
-      b.put(e.getKey(), v instanceof Value val ? val : build((TreeMap<Value, Object>) v));
+      Value built;
+      if (v instanceof Value val) {
+        built = val;
+      } else if (v instanceof SetValue.Builder sb) {
+        built = sb.build();
+      } else {
+        built = build((TreeMap<Value, Object>) v);
+      }
+      b.put(e.getKey(), built);
     }
     return b.build();
   }
@@ -254,17 +392,18 @@ final class VirtualDocs {
     if (cached == null) {
       Value result = null;
       for (CompiledRule cr : node.rules()) {
-        Value v = functionChain(cr.rule(), cr.rule().head().args(), args);
+        Value v = functionChain(node, cr, cr.rule(), cr.rule().head().args(), args);
         if (v != null) {
           if (result != null && !result.equals(v)) {
-            throw conflict("functions must not produce multiple outputs for same inputs", cr.rule().location());
+            throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
+                cr.rule().location());
           }
           result = v;
         }
       }
       if (result == null && node.defaultRule() != null) {
         Rule d = node.defaultRule().rule();
-        result = functionChain(d, d.head().args(), args);
+        result = functionChain(node, node.defaultRule(), d, d.head().args(), args);
       }
       cached = result == null ? State.UNDEFINED : result;
       ev.state.functionCache.put(key, cached);
@@ -272,14 +411,15 @@ final class VirtualDocs {
     return cached != State.UNDEFINED && k.accept(cached);
   }
 
-  private Value functionChain(Rule r, List<Term> params, Value[] args) {
+  private Value functionChain(RuleNode node, CompiledRule cr, Rule r, List<Term> params, Value[] args) {
     for (Rule cur = r; cur != null; cur = cur.elseRule()) {
       Value[] out = {null};
       Rule rule = cur;
       List<Term> ps = rule.head().args() != null ? rule.head().args() : params;
-      inScope(() -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
+      inScope(cr, node, () -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
-          throw conflict("functions must not produce multiple outputs for same inputs", rule.location());
+          throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
+              rule.location());
         }
         out[0] = v;
         return false;
@@ -321,6 +461,20 @@ final class VirtualDocs {
       body.run();
     } finally {
       ev.b = saved;
+    }
+  }
+
+  /** Runs a rule body in a fresh scope, remembering the rule (for {@code rego.metadata.*}). */
+  private void inScope(CompiledRule rule, RuleNode node, K body) {
+    CompiledRule savedRule = ev.currentRule;
+    RuleNode savedNode = ev.currentNode;
+    ev.currentRule = rule;
+    ev.currentNode = node;
+    try {
+      inScope(body);
+    } finally {
+      ev.currentRule = savedRule;
+      ev.currentNode = savedNode;
     }
   }
 

@@ -35,7 +35,16 @@ final class WithModifiers {
       Ref ref = target instanceof Ref r ? r : new Ref(List.of(target), target.location());
       String head = ref.headName();
       if (isFunctionTarget(ref)) {
-        functions.put(RefNames.dotted(ref), w.value());
+        Term replacement = w.value();
+        if (!namesFunction(replacement)) {
+          // a value replacement is evaluated here, in the scope of the with
+          Value rv = ev.firstValue(replacement);
+          if (rv == null) {
+            return false;
+          }
+          replacement = new Scalar(rv, replacement.location());
+        }
+        functions.put(RefNames.dotted(ref), replacement);
         continue;
       }
       Value v = ev.firstValue(w.value());
@@ -70,6 +79,25 @@ final class WithModifiers {
     } finally {
       ev.state = old;
     }
+  }
+
+  private boolean namesFunction(Term t) {
+    if (t instanceof Var v) {
+      return ev.b.get(v.name()) == null && !v.isRoot()
+          && (ev.compiled.catalog().contains(v.name()) || ev.config.registry().contains(v.name()));
+    }
+    if (t instanceof Ref r && r.head() instanceof Var hv && !(ev.b.get(hv.name()) != null)) {
+      if ("data".equals(hv.name())) {
+        RuleNode n = ev.compiled.root();
+        for (int i = 1; i < r.size() && n != null; i++) {
+          n = r.get(i) instanceof Scalar s ? n.child(s.value()) : null;
+        }
+        return n != null && n.isFunction();
+      }
+      String name = RefNames.dotted(r);
+      return ev.compiled.catalog().contains(name) || ev.config.registry().contains(name);
+    }
+    return false;
   }
 
   private boolean isFunctionTarget(Ref ref) {

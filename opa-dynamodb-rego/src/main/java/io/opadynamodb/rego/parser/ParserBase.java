@@ -26,8 +26,6 @@ abstract class ParserBase {
   int recursionDepth;
   /** True when {@code not { ... }} bodies are enabled ({@code future.keywords.not}); unsupported. */
   boolean notBodies;
-  /** Counter for the variables generated for template-string expressions. */
-  int templateVars;
 
   ParserBase(String file, RegoVersion version) {
     this.file = file == null ? "" : file;

@@ -19,6 +19,8 @@ final class ParserState {
   int lastEnd;
   int tokEnd;
   int wildcard;
+  /** Counter for the variables generated for template-string expressions. */
+  int templateVars;
   boolean skippedNL;
 
   ParserState copy() {
@@ -35,6 +37,7 @@ final class ParserState {
     c.lastEnd = lastEnd;
     c.tokEnd = tokEnd;
     c.wildcard = wildcard;
+    c.templateVars = templateVars;
     c.skippedNL = skippedNL;
     return c;
   }

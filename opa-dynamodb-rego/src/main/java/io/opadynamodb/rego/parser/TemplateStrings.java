@@ -101,7 +101,7 @@ final class TemplateStrings {
     }
     Term value = expr instanceof Expr.TermExpr te ? te.term()
         : new Call(((Expr.CallExpr) expr).operator(), ((Expr.CallExpr) expr).args(), l);
-    Var x = new Var("__tmpl" + (p.templateVars++) + "__", l);
+    Var x = new Var("__tmpl" + (p.s.templateVars++) + "__", l);
     Ref eq = new Ref(List.of(new Var("eq", l)), l);
     Expr capture = new Expr.CallExpr(eq, List.of(x, value), false, expr.with(), l);
     return new SetComprehension(x, new Body(List.of(capture), l), l);

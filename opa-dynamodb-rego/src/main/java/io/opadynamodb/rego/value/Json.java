@@ -2,6 +2,7 @@ package io.opadynamodb.rego.value;
 
 import java.io.InputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,10 @@ public final class Json {
           .build())
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
+
+  private static final String NUMBER_TOO_BIG = "invalid number: number too big";
+  private static final int MAX_NUMBER_EXP = 100_000;
+  private static final double LOG2_10 = Math.log(10) / Math.log(2);
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -120,8 +125,9 @@ public final class Json {
       case VALUE_STRING:
         return StringValue.of(sanitize(p.getString()));
       case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
         return NumberValue.parse(p.getString());
+      case VALUE_NUMBER_FLOAT:
+        return checkedNumber(p);
       case VALUE_TRUE:
         return BooleanValue.TRUE;
       case VALUE_FALSE:
@@ -130,6 +136,53 @@ public final class Json {
         return NullValue.INSTANCE;
       default:
         throw error(p.currentTokenLocation(), "unexpected token " + t);
+    }
+  }
+
+  /**
+   * OPA refuses numbers whose binary exponent exceeds 100000 ("invalid number: number too big"),
+   * so that no computation on them can be made arbitrarily slow.
+   */
+  private static Value checkedNumber(JsonParser p) {
+    String text = p.getString();
+    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+    if (e >= 0 && !smallExponent(text, e)) {
+      BigDecimal d;
+      try {
+        d = new BigDecimal(text);
+      } catch (NumberFormatException | ArithmeticException ex) {
+        throw error(p.currentTokenLocation(), NUMBER_TOO_BIG);
+      }
+      if (d.signum() != 0) {
+        double log2 = d.unscaledValue().abs().bitLength() - d.scale() * LOG2_10;
+        if (Math.abs(log2) > MAX_NUMBER_EXP) {
+          throw error(p.currentTokenLocation(), NUMBER_TOO_BIG);
+        }
+      }
+    }
+    return NumberValue.parse(text);
+  }
+
+  private static boolean smallExponent(String text, int e) {
+    String exp = text.substring(e + 1);
+    if (exp.startsWith("+")) {
+      exp = exp.substring(1);
+    }
+    try {
+      long x = Long.parseLong(exp);
+      return e + Math.abs(x) <= MAX_NUMBER_EXP / 4;
+    } catch (NumberFormatException ex) {
+      return false;
+    }
+  }
+
+  /** True when the text is one valid JSON document (numbers are not range-checked, as Go's {@code json.Valid}). */
+  public static boolean isValid(String jsonText) {
+    try {
+      parse(jsonText);
+      return true;
+    } catch (JsonFormatException e) {
+      return NUMBER_TOO_BIG.equals(e.detail());
     }
   }
 
@@ -167,13 +220,13 @@ public final class Json {
     }
     int line = loc == null ? -1 : loc.getLineNr();
     int col = loc == null ? -1 : loc.getColumnNr();
-    return new JsonFormatException("invalid JSON at line " + line + " column " + col + ": " + msg, line, col, e);
+    return new JsonFormatException("invalid JSON at line " + line + " column " + col + ": " + msg, msg, line, col, e);
   }
 
   private static JsonFormatException error(TokenStreamLocation loc, String msg) {
     int line = loc == null ? -1 : loc.getLineNr();
     int col = loc == null ? -1 : loc.getColumnNr();
-    return new JsonFormatException("invalid JSON at line " + line + " column " + col + ": " + msg, line, col, null);
+    return new JsonFormatException("invalid JSON at line " + line + " column " + col + ": " + msg, msg, line, col, null);
   }
 
   /** Compact JSON, byte for byte as Go's {@code json.Marshal} writes OPA values. */

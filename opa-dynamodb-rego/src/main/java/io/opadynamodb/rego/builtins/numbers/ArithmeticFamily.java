@@ -7,6 +7,7 @@ import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.SetValue;
 import io.opadynamodb.rego.value.Value;
 import java.math.BigInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * OPA's {@code topdown/arithmetic.go}: {@code plus minus mul div rem abs round ceil floor}.
@@ -120,7 +121,7 @@ public final class ArithmeticFamily implements BuiltinFamily {
     throw Args.typeError(2, a[1], "number");
   }
 
-  private static NumberValue unary(NumberValue x, java.util.function.UnaryOperator<GoFloat> op) {
+  private static NumberValue unary(NumberValue x, UnaryOperator<GoFloat> op) {
     if (GoNumbers.isSmallInt(x)) {
       return NumberValue.of(x.bigDecimalValue().longValue());
     }

@@ -1,5 +1,6 @@
 package io.opadynamodb.rego.builtins.numbers;
 
+import io.opadynamodb.rego.builtins.BuiltinException;
 import java.math.BigInteger;
 
 /**
@@ -19,6 +20,8 @@ final class GoFloat {
 
   private static final BigInteger FIVE = BigInteger.valueOf(5);
   private static final int POW5_TABLE_MAX = 27;
+  /** Far beyond any number OPA accepts as a literal (binary exponent 100000). */
+  private static final long MAX_SHIFT = 64_000_000;
 
   final boolean neg;
   final BigInteger mant;
@@ -185,9 +188,10 @@ final class GoFloat {
     return neg ? i.negate() : i;
   }
 
+  /** A shift of mantissa bits; aligning operands of wildly different magnitude is refused. */
   private static int toShift(long n) {
-    if (n > Integer.MAX_VALUE) {
-      throw new ArithmeticException("exponent overflow");
+    if (n > MAX_SHIFT) {
+      throw new BuiltinException("number too big");
     }
     return (int) n;
   }

@@ -1,5 +1,6 @@
 package io.opadynamodb.rego.builtins.numbers;
 
+import io.opadynamodb.rego.builtins.BuiltinException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -9,6 +10,9 @@ import java.math.BigInteger;
  * {@code roundShortest} algorithm, so numbers print digit for digit as OPA prints them.
  */
 final class GoFloatFormat {
+  /** About a million decimal digits. */
+  private static final long MAX_BINARY_EXP = 3_400_000;
+
   private GoFloatFormat() {}
 
   /** A decimal {@code 0.mant * 10^exp} with ASCII digits and no trailing zeros (Go's {@code decimal}). */
@@ -21,6 +25,10 @@ final class GoFloatFormat {
       if (m.signum() == 0) {
         mant = new char[0];
         return;
+      }
+      if (Math.abs(shift) > MAX_BINARY_EXP) {
+        // Printing would take millions of digits; OPA bounds number literals far below this.
+        throw new BuiltinException("number too big");
       }
       String s;
       int scale;

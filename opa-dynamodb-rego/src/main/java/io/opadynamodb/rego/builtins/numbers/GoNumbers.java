@@ -4,6 +4,7 @@ import io.opadynamodb.rego.builtins.Args;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.Value;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -14,6 +15,8 @@ import java.math.BigInteger;
 public final class GoNumbers {
   private static final long INT32_MIN = Integer.MIN_VALUE;
   private static final long INT32_MAX = Integer.MAX_VALUE;
+  /** The most decimal digits a computed number may have (OPA bounds literals by 2^100000). */
+  static final long MAX_DIGITS = 1_000_000;
 
   private GoNumbers() {}
 
@@ -91,6 +94,13 @@ public final class GoNumbers {
 
   /** The exact integer value, or null when the number is not integral ({@code NumberToInt}). */
   public static BigInteger toBigInteger(NumberValue n) {
+    if (!n.isLong()) {
+      BigDecimal d = n.bigDecimalValue();
+      // An integer of more than MAX_DIGITS digits (1e999999999) cannot be materialised.
+      if ((long) d.precision() - d.scale() > MAX_DIGITS && n.isInteger()) {
+        throw error("number too big");
+      }
+    }
     return n.bigIntegerValueOrNull();
   }
 
@@ -112,6 +122,14 @@ public final class GoNumbers {
   /** {@code builtins.FloatToNumber}: integral floats in 'f' format, others in 'g' format. */
   static NumberValue fromFloat(GoFloat f) {
     return NumberValue.parse(f.isInt() ? f.textF() : f.textG());
+  }
+
+  /**
+   * {@code builtins.NumberToFloat(n).Int(nil)}: the number rounded to a 64-bit mantissa, then
+   * truncated toward zero, as OPA's {@code format_int} and time built-ins read numbers.
+   */
+  public static BigInteger truncateAsOpaFloat(NumberValue n) {
+    return toFloat(n).toBigInteger();
   }
 
   /** {@code builtins.IntToNumber}. */

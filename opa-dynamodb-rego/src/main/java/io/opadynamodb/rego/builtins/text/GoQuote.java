@@ -114,7 +114,7 @@ final class GoQuote {
           Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
         return true;
       default:
-        return false;
+        return GoUnicode.isExtraPrintable(r);
     }
   }
 }

@@ -10,17 +10,17 @@ import java.util.List;
 final class GoStrings {
   private GoStrings() {}
 
-  /** {@code strings.ToUpper}: simple (one-to-one) case mapping per rune, as Go's unicode tables. */
+  /** {@code strings.ToUpper}: simple (one-to-one) case mapping per rune, with Go's Unicode tables. */
   static String toUpper(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> sb.appendCodePoint(Character.toUpperCase(c)));
+    s.codePoints().forEach(c -> sb.appendCodePoint(GoUnicode.toUpper(c)));
     return sb.toString();
   }
 
   /** {@code strings.ToLower}: simple (one-to-one) case mapping per rune. */
   static String toLower(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> sb.appendCodePoint(Character.toLowerCase(c)));
+    s.codePoints().forEach(c -> sb.appendCodePoint(GoUnicode.toLower(c)));
     return sb.toString();
   }
 

@@ -19,7 +19,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Differential vectors for every built-in of the number and collection families: each line holds
@@ -29,12 +30,13 @@ import org.junit.jupiter.api.Test;
 class BuiltinVectorsTest {
   private static final BuiltinRegistry REGISTRY = StandardBuiltins.registry();
 
-  @Test
-  void everyCallAnswersAsOpa() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"/bi-coll/builtin-vectors.jsonl", "/bi-coll/random-vectors.jsonl"})
+  void everyCallAnswersAsOpa(String resource) throws Exception {
     List<String> failures = new ArrayList<>();
     int count = 0;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        getClass().getResourceAsStream("/bi-coll/builtin-vectors.jsonl"), StandardCharsets.UTF_8))) {
+        getClass().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.isBlank()) {

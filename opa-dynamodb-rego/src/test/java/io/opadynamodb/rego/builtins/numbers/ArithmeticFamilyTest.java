@@ -85,4 +85,20 @@ class ArithmeticFamilyTest {
     assertThatThrownBy(() -> R.get("minus").call(null, new Value[] {StringValue.of("a"), s}))
         .hasMessage("operand 1 must be one of {number, set} but got string");
   }
+
+  @Test
+  void absurdMagnitudesAreErrorsNotHangs() {
+    assertThatThrownBy(() -> call("mul", "1e-999999999", "1.5")).isInstanceOf(BuiltinException.class)
+        .hasMessage("number too big");
+    assertThatThrownBy(() -> call("plus", "1e999999999", "1")).hasMessage("number too big");
+  }
+
+  @Test
+  void truncationReadsNumbersAsOpaFloats() {
+    assertThat(GoNumbers.truncateAsOpaFloat(NumberValue.parse("15.9"))).isEqualTo(15);
+    assertThat(GoNumbers.truncateAsOpaFloat(NumberValue.parse("-15.9"))).isEqualTo(-15);
+    // 2^64 + 1.5 needs 66 bits: the 64-bit mantissa rounds it to 2^64 + 2.
+    assertThat(GoNumbers.truncateAsOpaFloat(NumberValue.parse("18446744073709551617.5")))
+        .hasToString("18446744073709551618");
+  }
 }

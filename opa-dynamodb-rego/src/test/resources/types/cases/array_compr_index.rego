@@ -1,0 +1,2 @@
+package p
+q := [1 | true][0] + 1

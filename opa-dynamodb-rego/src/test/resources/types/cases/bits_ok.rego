@@ -1,0 +1,2 @@
+package p
+q := bits.or(1, 2)

@@ -1,0 +1,2 @@
+package p
+q := split("a.b", ".")[0] + 1

@@ -1,0 +1,2 @@
+package p
+s := concat(1, [1,2])

@@ -1,0 +1,2 @@
+package p
+q := count(1)

@@ -1,0 +1,2 @@
+package p
+q := data.foo.bar + 1

@@ -1,0 +1,3 @@
+package p
+a := {"x": 1}
+q := a.y

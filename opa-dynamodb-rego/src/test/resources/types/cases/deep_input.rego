@@ -1,0 +1,2 @@
+package p
+q := input.a.b.c[0]

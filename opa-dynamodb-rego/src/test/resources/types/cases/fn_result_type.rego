@@ -1,0 +1,3 @@
+package p
+f(x) := upper(x)
+q := f("a") + 1

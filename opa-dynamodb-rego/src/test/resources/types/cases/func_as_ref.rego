@@ -1,0 +1,3 @@
+package p
+f(x) := x + 1
+q := f

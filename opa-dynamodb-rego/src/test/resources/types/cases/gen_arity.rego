@@ -1,0 +1,2 @@
+package p
+q := object.get({"a": 1}, "a")

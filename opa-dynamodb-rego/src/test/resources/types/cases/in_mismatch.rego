@@ -1,0 +1,2 @@
+package p
+q if { "a" in [1,2] }

@@ -1,0 +1,2 @@
+package p
+q if { input.a + "s" == 1 }

@@ -1,0 +1,2 @@
+package p
+q := json.patch({"a": 1}, [{"op": "add", "path": "/b", "value": 2}])

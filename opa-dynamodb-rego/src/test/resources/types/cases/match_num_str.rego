@@ -1,0 +1,2 @@
+package p
+q if { 1 == "a" }

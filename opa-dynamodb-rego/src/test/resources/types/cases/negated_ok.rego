@@ -1,0 +1,2 @@
+package p
+q if { not input.x == 1 }

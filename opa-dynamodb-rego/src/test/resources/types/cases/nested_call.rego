@@ -1,0 +1,2 @@
+package p
+q := upper(lower(1))

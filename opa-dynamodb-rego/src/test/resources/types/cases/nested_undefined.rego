@@ -1,0 +1,2 @@
+package p
+q := [x | x := nope(1)]

@@ -1,0 +1,2 @@
+package p
+q if { {"a": 1} == {"a": "b"} }

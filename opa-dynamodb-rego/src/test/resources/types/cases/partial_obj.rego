@@ -1,0 +1,3 @@
+package p
+o[k] := v if { some k, v in {"a": 1} }
+q := o.a + "x"

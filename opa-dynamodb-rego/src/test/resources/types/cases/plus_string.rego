@@ -1,0 +1,2 @@
+package p
+q if { x := 1 + "a" }

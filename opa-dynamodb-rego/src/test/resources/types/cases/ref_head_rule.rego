@@ -1,0 +1,3 @@
+package p
+a.b.c := 1
+q := a.b.d

@@ -1,0 +1,3 @@
+package p
+r := 1
+q if { r(1) }

@@ -1,0 +1,3 @@
+package p
+a := "s"
+q := a + 1

@@ -1,0 +1,3 @@
+package p
+a := 1
+q := a.y

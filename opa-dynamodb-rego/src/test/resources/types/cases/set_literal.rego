@@ -1,0 +1,2 @@
+package p
+q if { s := {1,2}; s["a"] }

@@ -1,0 +1,2 @@
+package p
+q if { some x in [1,2]; x == "a" }

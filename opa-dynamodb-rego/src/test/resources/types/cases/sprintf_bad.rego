@@ -1,0 +1,2 @@
+package p
+q := sprintf(1, [1])

@@ -1,0 +1,2 @@
+package p
+q if { x := "abc"; x[0] }

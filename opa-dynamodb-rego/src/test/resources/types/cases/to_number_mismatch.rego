@@ -1,0 +1,2 @@
+package p
+q := to_number("1") + "a"

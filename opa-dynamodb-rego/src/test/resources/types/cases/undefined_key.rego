@@ -1,0 +1,2 @@
+package p
+r if { y := {"a": 1}; y.b }

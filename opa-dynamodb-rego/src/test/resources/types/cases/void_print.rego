@@ -1,0 +1,2 @@
+package p
+q if { print(1, 2) }

@@ -1,0 +1,2 @@
+package p
+q if { count([1]) with count as 5 }
