@@ -191,6 +191,9 @@ class HttpSendBuiltinTest {
     assertThat(send(new TestContext(), "{\"method\": \"get\", \"raise_error\": false}")).isEqualTo(Json.parse(
         "{\"status_code\": 0, \"error\": {\"code\": \"eval_http_send_internal_error\", \"message\":"
         + " \"eval_type_error: http.send: operand 1 missing required request parameters(s): {\\\"url\\\"}\"}}"));
+    assertThatThrownBy(() -> send(new TestContext(), "{\"method\": \"get\", \"url\": \"" + base
+        + "/json\", \"headers\": {\"Expect\": \"100-continue\", \"bad header\": \"x\"}}"))
+        .isInstanceOf(BuiltinException.class);
     assertThatThrownBy(() -> send(new TestContext(), "{\"method\": \"get\", \"url\": \"x\", \"foo\": 1}"))
         .hasMessage("operand 1 invalid request parameters(s): {\"foo\"}");
   }
