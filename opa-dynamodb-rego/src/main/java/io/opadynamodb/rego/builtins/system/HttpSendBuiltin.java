@@ -121,7 +121,10 @@ public final class HttpSendBuiltin implements BuiltinFamily {
           ctx.evaluationCache().put(memoKey, new Memo(v, null));
           return v;
         }
-        ctx.sharedCache().remove(sharedKey);
+        Value revalidated = revalidate(ctx, key, sharedKey, memoKey, cached, forceSeconds, forceJson, forceYaml);
+        if (revalidated != null) {
+          return revalidated;
+        }
       }
     }
     HttpResponseData resp;
@@ -145,6 +148,55 @@ public final class HttpSendBuiltin implements BuiltinFamily {
       }
     } else if (CACHEABLE.contains(resp.statusCode())) {
       ctx.evaluationCache().put(memoKey, new Memo(v, null));
+    }
+    return v;
+  }
+
+  /**
+   * OPA's revalidation of a stale cached response that has an ETag or Last-Modified: a 304 refreshes
+   * the cached entry, a 200 replaces it; otherwise the entry is dropped and the request sent anew.
+   */
+  private static Value revalidate(BuiltinContext ctx, ObjectValue key, Object sharedKey, Object memoKey,
+      Cached cached, long forceSeconds, boolean forceJson, boolean forceYaml) {
+    ctx.sharedCache().remove(sharedKey);
+    String etag = cached.response().header("etag");
+    String lastModified = cached.response().header("last-modified");
+    if (etag.isEmpty() && lastModified.isEmpty()) {
+      return null;
+    }
+    java.util.Map<String, String> conditional = new java.util.TreeMap<>();
+    if (!etag.isEmpty()) {
+      conditional.put("If-None-Match", etag);
+    }
+    if (!lastModified.isEmpty()) {
+      conditional.put("If-Modified-Since", lastModified);
+    }
+    HttpResponseData fresh;
+    try {
+      fresh = HttpSendClient.execute(key, conditional);
+    } catch (SendFailure f) {
+      ctx.evaluationCache().put(memoKey, new Memo(null, f));
+      throw f;
+    }
+    HttpResponseData result;
+    if (fresh.statusCode() == 304) {
+      java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(cached.response().headers());
+      headers.putAll(fresh.headers());
+      result = new HttpResponseData(cached.response().statusCode(), headers, cached.response().body());
+    } else if (fresh.statusCode() == 200) {
+      result = fresh;
+    } else {
+      return null;
+    }
+    Value v = result.toValue(forceJson, forceYaml);
+    ctx.evaluationCache().put(memoKey, new Memo(v, null));
+    try {
+      long expires = forceSeconds > 0 ? ctx.nowNanos() + forceSeconds * 1_000_000_000L : result.expiresAtNanos();
+      if (forceSeconds > 0 || !result.cacheControl().containsKey("no-store")) {
+        ctx.sharedCache().put(sharedKey, new Cached(result, expires));
+      }
+    } catch (IllegalStateException e) {
+      // not cacheable
     }
     return v;
   }

@@ -55,6 +55,11 @@ final class HttpSendClient {
   }
 
   static HttpResponseData execute(ObjectValue req) {
+    return execute(req, Map.of());
+  }
+
+  /** Sends the request with extra headers (revalidation's If-None-Match / If-Modified-Since). */
+  static HttpResponseData execute(ObjectValue req, Map<String, String> extraHeaders) {
     String method = "";
     String url = "";
     byte[] body = null;
@@ -177,26 +182,12 @@ final class HttpSendClient {
     if (insecure || !caCert.isEmpty() || (!clientCert.isEmpty() && !clientKey.isEmpty())) {
       cb.sslContext(sslContext(insecure, caCert, clientCert, clientKey));
     }
-    HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    if (!timeout.isZero()) {
-      rb.timeout(timeout);
-    }
-    headers.forEach((k, v) -> {
-      if (!k.equals("Host") && !k.equals("Content-Length") && !k.equals("Connection")) {
-        rb.header(k, v);
-      }
-    });
-    if (headers.isEmpty()) {
-      rb.header("User-Agent", "Go-http-client/1.1");
-    } else if (!headers.containsKey("User-Agent")) {
-      rb.header("User-Agent", USER_AGENT);
-    }
     HttpRequest request;
     try {
-      request = rb.build();
+      request = buildRequest(uri, method.isEmpty() ? "GET" : method, body, timeout, headers, extraHeaders);
     } catch (IllegalArgumentException e) {
-      throw internal("net/http: invalid method " + GoTimeParse.quote(method));
+      // The JDK rejects what Go might send (restricted headers, odd methods or URLs).
+      throw internal("net/http: " + e.getMessage());
     }
     HttpClient client = cb.build();
     for (int attempt = 0; ; attempt++) {
@@ -224,6 +215,30 @@ final class HttpSendClient {
         throw new HttpSendBuiltin.SendFailure("context canceled", false, null);
       }
     }
+  }
+
+  private static HttpRequest buildRequest(URI uri, String method, byte[] body, Duration timeout,
+      Map<String, String> headers, Map<String, String> extraHeaders) {
+    HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (!timeout.isZero()) {
+      rb.timeout(timeout);
+    }
+    extraHeaders.forEach(rb::setHeader);
+    headers.forEach((k, v) -> {
+      if (extraHeaders.containsKey(k)) {
+        return;
+      }
+      if (!k.equals("Host") && !k.equals("Content-Length") && !k.equals("Connection")) {
+        rb.header(k, v);
+      }
+    });
+    if (headers.isEmpty()) {
+      rb.header("User-Agent", "Go-http-client/1.1");
+    } else if (!headers.containsKey("User-Agent")) {
+      rb.header("User-Agent", USER_AGENT);
+    }
+    return rb.build();
   }
 
   private static HttpSendBuiltin.SendFailure networkFailure(String op, String url, URI uri, IOException e) {

@@ -100,8 +100,13 @@ public final class JwtBuiltins implements BuiltinFamily {
 
   private static ObjectValue jsonObject(byte[] raw) {
     Value v;
+    String text = new String(raw, StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      // Go's json.Unmarshal of empty input
+      throw new BuiltinException("invalid JSON: EOF");
+    }
     try {
-      v = Json.parse(new String(raw, StandardCharsets.UTF_8));
+      v = Json.parse(text);
     } catch (IllegalArgumentException e) {
       throw new BuiltinException("invalid JSON: " + e.getMessage());
     }
@@ -223,33 +228,41 @@ public final class JwtBuiltins implements BuiltinFamily {
    * without alg or with the header's alg. {@code verifyAlg} is the algorithm to check with.
    */
   private static boolean verifyWithKeys(List<JwtKeys.VerificationKey> keys, Header header, String verifyAlg,
-      byte[] input, byte[] sig) {
+      byte[] input, byte[] sig, boolean strictJws) {
     if (!header.kid.isEmpty()) {
       JwtKeys.VerificationKey k = byKid(header.kid, keys);
       if (k != null) {
-        return JwtKeys.verify(k.key(), verifyAlg, input, sig);
+        return JwtKeys.verify(k.key(), verifyAlg, input, sig, strictJws);
       }
     }
     for (JwtKeys.VerificationKey k : keys) {
       if (!k.alg().isEmpty() && !header.alg.equals(k.alg())) {
         continue;
       }
-      if (JwtKeys.verify(k.key(), verifyAlg, input, sig)) {
+      if (JwtKeys.verify(k.key(), verifyAlg, input, sig, strictJws)) {
         return true;
       }
     }
     return false;
   }
 
+  /** Parsed keys by certificate text, shared across queries and bounded like OPA's io_jwt_keys cache (100). */
   private static List<JwtKeys.VerificationKey> keys(BuiltinContext ctx, String certificate) {
-    Object cacheKey = List.of("io.jwt.keys", certificate);
     @SuppressWarnings("unchecked")
-    List<JwtKeys.VerificationKey> cached = (List<JwtKeys.VerificationKey>) ctx.sharedCache().get(cacheKey);
+    Map<String, List<JwtKeys.VerificationKey>> cache = (Map<String, List<JwtKeys.VerificationKey>>)
+        ctx.sharedCache().computeIfAbsent("io.jwt.keys", k -> java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<String, List<JwtKeys.VerificationKey>>(16, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, List<JwtKeys.VerificationKey>> e) {
+                return size() > 100;
+              }
+            }));
+    List<JwtKeys.VerificationKey> cached = cache.get(certificate);
     if (cached != null) {
       return cached;
     }
-    List<JwtKeys.VerificationKey> keys = JwtKeys.parse(certificate);
-    ctx.sharedCache().put(cacheKey, keys);
+    List<JwtKeys.VerificationKey> keys = List.copyOf(JwtKeys.parse(certificate));
+    cache.put(certificate, keys);
     return keys;
   }
 
@@ -261,7 +274,7 @@ public final class JwtBuiltins implements BuiltinFamily {
     List<JwtKeys.VerificationKey> keys = keys(ctx, s.value());
     byte[] sig = GoBase64.decodeUrlLenient(t.signature());
     Header header = parseHeader(decodeHeader(t));
-    return verifyWithKeys(keys, header, alg, t.signingInput(), sig);
+    return verifyWithKeys(keys, header, alg, t.signingInput(), sig, false);
   }
 
   private static Value verifyHmac(Value[] args, String alg) {
@@ -370,9 +383,9 @@ public final class JwtBuiltins implements BuiltinFamily {
       byte[] sig = GoBase64.decodeUrlLenient(token.signature());
       boolean ok;
       if (c.keys != null) {
-        ok = verifyWithKeys(c.keys, header, header.alg, token.signingInput(), sig);
+        ok = verifyWithKeys(c.keys, header, header.alg, token.signingInput(), sig, true);
       } else {
-        ok = JwtKeys.verify(CryptoBuiltins.bytes(c.secret), header.alg, token.signingInput(), sig);
+        ok = JwtKeys.verify(CryptoBuiltins.bytes(c.secret), header.alg, token.signingInput(), sig, true);
       }
       if (!ok) {
         return UNVERIFIED;

@@ -171,8 +171,13 @@ final class JwtKeys {
     return r;
   }
 
-  /** True when {@code signature} is a valid {@code alg} signature of {@code input} under {@code key}. */
-  static boolean verify(Object key, String alg, byte[] input, byte[] signature) {
+  /**
+   * True when {@code signature} is a valid {@code alg} signature of {@code input} under {@code key}.
+   * With {@code strictJws} (io.jwt.decode_verify, verified by jwx) ECDSA signatures must be exactly
+   * twice the curve size and PSS salts as long as the hash; otherwise (io.jwt.verify_*, verified by
+   * Go's crypto directly) any split of r||s and any PSS salt length are accepted.
+   */
+  static boolean verify(Object key, String alg, byte[] input, byte[] signature, boolean strictJws) {
     try {
       switch (alg) {
         case "HS256":
@@ -200,6 +205,9 @@ final class JwtKeys {
           if (!(key instanceof RSAPublicKey pk)) {
             return false;
           }
+          if (!strictJws) {
+            return RsaPss.verifyAutoSalt(pk, "SHA-" + alg.substring(2), input, signature);
+          }
           Signature s = pss(alg);
           s.initVerify(pk);
           s.update(input);
@@ -212,6 +220,10 @@ final class JwtKeys {
             return false;
           }
           int n = signature.length / 2;
+          int keySize = (pk.getParams().getOrder().bitLength() + 7) / 8;
+          if (strictJws && signature.length != 2 * keySize) {
+            return false;
+          }
           BigInteger r = new BigInteger(1, java.util.Arrays.copyOfRange(signature, 0, n));
           BigInteger sv = new BigInteger(1, java.util.Arrays.copyOfRange(signature, n, signature.length));
           Signature s = Signature.getInstance("SHA" + alg.substring(2) + "withECDSA");

@@ -73,7 +73,16 @@ public final class X509Builtins implements BuiltinFamily {
       } catch (BuiltinException e) {
         return INVALID;
       }
-      return verified(certs, VerifyOptions.from(options));
+      // Unlike the variant without options, OPA returns plain x509.Certificates here (no URIStrings).
+      Value result = verified(certs, VerifyOptions.from(options));
+      if (!(result instanceof ArrayValue a) || a.size() != 2 || !(a.get(1) instanceof ArrayValue chain)) {
+        return result;
+      }
+      List<Value> plain = new ArrayList<>();
+      for (Value c : chain.elements()) {
+        plain.add(((ObjectValue) c).without(StringValue.of("URIStrings")));
+      }
+      return ArrayValue.of(a.get(0), ArrayValue.of(plain));
     });
     r.register("crypto.x509.parse_certificate_request", (ctx, args) -> certificateRequest(Args.string(args, 0)));
     r.register("crypto.x509.parse_keypair", (ctx, args) -> keyPair(Args.string(args, 0), stringOperand1(args)));
@@ -466,7 +475,8 @@ public final class X509Builtins implements BuiltinFamily {
     }
     Value leaf;
     try {
-      leaf = X509Json.certificate(certs.get(0));
+      // tls.Certificate.Leaf is a plain x509.Certificate: no OPA URIStrings field.
+      leaf = X509Json.certificate(certs.get(0)).without(StringValue.of("URIStrings"));
     } catch (GeneralSecurityException e) {
       throw new BuiltinException("x509: malformed certificate");
     }

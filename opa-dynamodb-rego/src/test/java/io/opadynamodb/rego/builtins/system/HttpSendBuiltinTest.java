@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class HttpSendBuiltinTest {
   private HttpServer server;
   private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger notModified = new AtomicInteger();
   private volatile String lastBody = "";
   private volatile String lastUserAgent = "";
   private String base;
@@ -41,6 +42,23 @@ class HttpSendBuiltinTest {
       ex.getResponseHeaders().add("Cache-Control", "max-age=60");
       ex.getResponseHeaders().add("Date",
           DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+      ex.sendResponseHeaders(200, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    server.createContext("/etag", ex -> {
+      hits.incrementAndGet();
+      ex.getResponseHeaders().add("ETag", "\"v1\"");
+      ex.getResponseHeaders().add("Cache-Control", "max-age=1");
+      ex.getResponseHeaders().add("Date",
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+      if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        notModified.incrementAndGet();
+        ex.sendResponseHeaders(304, -1);
+        ex.close();
+        return;
+      }
+      byte[] body = "etagged".getBytes(StandardCharsets.UTF_8);
       ex.sendResponseHeaders(200, body.length);
       ex.getResponseBody().write(body);
       ex.close();
@@ -135,6 +153,21 @@ class HttpSendBuiltinTest {
   }
 
   @Test
+  void staleEntryWithEtagIsRevalidated() {
+    TestContext first = new TestContext();
+    first.now = System.currentTimeMillis() * 1_000_000L;
+    String req = "{\"method\": \"get\", \"url\": \"" + base + "/etag\", \"cache\": true}";
+    Value a = send(first, req);
+    TestContext second = new TestContext();
+    second.sharedCache = first.sharedCache;
+    second.now = first.now + 10_000_000_000L;
+    Value b = send(second, req);
+    assertThat(notModified.get()).isEqualTo(1);
+    assertThat(((ObjectValue) b).get("raw_body")).isEqualTo(((ObjectValue) a).get("raw_body"));
+    assertThat(((ObjectValue) b).get("status_code")).isEqualTo(Json.parse("200"));
+  }
+
+  @Test
   void redirectsOnlyWhenEnabled() {
     TestContext ctx = new TestContext();
     ObjectValue r = (ObjectValue) send(ctx, "{\"method\": \"get\", \"url\": \"" + base + "/redirect\"}");
@@ -158,6 +191,9 @@ class HttpSendBuiltinTest {
     assertThat(send(new TestContext(), "{\"method\": \"get\", \"raise_error\": false}")).isEqualTo(Json.parse(
         "{\"status_code\": 0, \"error\": {\"code\": \"eval_http_send_internal_error\", \"message\":"
         + " \"eval_type_error: http.send: operand 1 missing required request parameters(s): {\\\"url\\\"}\"}}"));
+    assertThatThrownBy(() -> send(new TestContext(), "{\"method\": \"get\", \"url\": \"" + base
+        + "/json\", \"headers\": {\"Expect\": \"100-continue\", \"bad header\": \"x\"}}"))
+        .isInstanceOf(BuiltinException.class);
     assertThatThrownBy(() -> send(new TestContext(), "{\"method\": \"get\", \"url\": \"x\", \"foo\": 1}"))
         .hasMessage("operand 1 invalid request parameters(s): {\"foo\"}");
   }

@@ -33,6 +33,9 @@ class TimeOracleTest {
 
   @Test
   void formatDateClockWeekdayMatchOpa() throws Exception {
+    // Zone abbreviations come from the system tzdata, as in Go.
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(
+        java.nio.file.Path.of("/usr/share/zoneinfo")), "no system tzdata");
     List<String> failures = new ArrayList<>();
     for (Value v : ((ArrayValue) oracle().get("format")).elements()) {
       ArrayValue in = (ArrayValue) ((ObjectValue) v).get("in");

@@ -56,13 +56,62 @@ class X509OracleTest {
     assertThat(failures).isEmpty();
   }
 
+  @Test
+  void keyPairMatchesOpaOutput() throws Exception {
+    BuiltinRegistry r = new BuiltinRegistry();
+    new X509Builtins().register(r);
+    ArrayValue cases;
+    try (InputStream in = getClass().getResourceAsStream("/system/keypair-oracle.json")) {
+      cases = (ArrayValue) Json.parse(in);
+    }
+    for (Value v : cases.elements()) {
+      ObjectValue c = (ObjectValue) v;
+      Value got = r.get("crypto.x509.parse_keypair").call(new TestContext(), ((ArrayValue) c.get("args")).toArray());
+      assertThat(diff(c.get("want"), got)).isEqualTo("");
+    }
+  }
+
+  @Test
+  void verifyWithOptionsMatchesOpa() throws Exception {
+    BuiltinRegistry r = new BuiltinRegistry();
+    new X509Builtins().register(r);
+    ArrayValue cases;
+    try (InputStream in = getClass().getResourceAsStream("/system/verify-options-oracle.json")) {
+      cases = (ArrayValue) Json.parse(in);
+    }
+    List<String> failures = new ArrayList<>();
+    for (Value v : cases.elements()) {
+      ObjectValue c = (ObjectValue) v;
+      String fn = ((StringValue) c.get("fn")).value();
+      Value[] args = ((ArrayValue) c.get("args")).toArray();
+      String label = fn + (args.length > 1 ? ValueFormatter.rego(args[1]) : "");
+      try {
+        Value got = r.get(fn).call(new TestContext(), args);
+        if (c.get("want") == null) {
+          failures.add(label + ": expected error " + c.get("error"));
+        } else if (!c.get("want").equals(got)) {
+          failures.add(label + ": " + diff(c.get("want"), got));
+        }
+      } catch (BuiltinException e) {
+        if (c.get("error") == null || !c.get("error").equals(StringValue.of(fn + ": " + e.getMessage()))) {
+          failures.add(label + ": error " + e.getMessage() + " want " + c.get("error"));
+        }
+      }
+    }
+    failures.forEach(f -> System.out.println("  VERIFY FAIL " + (f.length() > 600 ? f.substring(0, 600) : f)));
+    assertThat(failures).isEmpty();
+  }
+
   private static String diff(Value want, Value got) {
+    if (want.equals(got)) {
+      return "";
+    }
     if (want instanceof ObjectValue w && got instanceof ObjectValue g) {
       StringBuilder sb = new StringBuilder();
       for (Value k : w.keys()) {
         if (!w.get(k).equals(g.get(k))) {
-          sb.append(ValueFormatter.rego(k)).append(": want ").append(trim(w.get(k))).append(" got ")
-              .append(g.get(k) == null ? "missing" : trim(g.get(k))).append("; ");
+          sb.append(ValueFormatter.rego(k)).append(": ").append(g.get(k) == null ? "missing" : diff(w.get(k), g.get(k)))
+              .append("; ");
         }
       }
       for (Value k : g.keys()) {
