@@ -4,6 +4,7 @@ import io.opadynamodb.rego.builtins.Args;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.go.GoBase64;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
 import io.opadynamodb.rego.value.Json;
@@ -36,12 +37,12 @@ public final class EncodingFamily implements BuiltinFamily {
     r.register("base64.encode", (ctx, a) ->
         StringValue.of(Base64.getEncoder().encodeToString(GoStrings.utf8(Args.string(a, 0)))));
     r.register("base64.decode", (ctx, a) ->
-        StringValue.of(GoStrings.string(GoBase64.decodeStd(GoStrings.utf8(Args.string(a, 0))))));
+        StringValue.of(GoStrings.string(GoBase64.decodeStd(Args.string(a, 0)))));
     r.register("base64.is_valid", (ctx, a) -> base64IsValid(a[0]));
     r.register("base64url.encode", (ctx, a) ->
         StringValue.of(Base64.getUrlEncoder().encodeToString(GoStrings.utf8(Args.string(a, 0)))));
-    r.register("base64url.encode_no_pad", (ctx, a) -> StringValue.of(
-        Base64.getUrlEncoder().withoutPadding().encodeToString(GoStrings.utf8(Args.string(a, 0)))));
+    r.register("base64url.encode_no_pad", (ctx, a) ->
+        StringValue.of(GoBase64.encodeUrlRaw(GoStrings.utf8(Args.string(a, 0)))));
     r.register("base64url.decode", (ctx, a) -> base64UrlDecode(Args.string(a, 0)));
     r.register("hex.encode", (ctx, a) -> StringValue.of(hexEncode(GoStrings.utf8(Args.string(a, 0)))));
     r.register("hex.decode", (ctx, a) -> StringValue.of(GoStrings.string(hexDecode(GoStrings.utf8(Args.string(a, 0))))));
@@ -130,7 +131,7 @@ public final class EncodingFamily implements BuiltinFamily {
       return BooleanValue.FALSE;
     }
     try {
-      GoBase64.decodeStd(GoStrings.utf8(s.value()));
+      GoBase64.decodeStd(s.value());
       return BooleanValue.TRUE;
     } catch (BuiltinException e) {
       return BooleanValue.FALSE;
@@ -138,22 +139,7 @@ public final class EncodingFamily implements BuiltinFamily {
   }
 
   private static Value base64UrlDecode(String s) {
-    // Some encoders omit the padding (RFC 7515 Appendix C); OPA restores it.
-    if (!s.endsWith("=")) {
-      switch (GoStrings.utf8(s).length % 4) {
-        case 0:
-          break;
-        case 2:
-          s += "==";
-          break;
-        case 3:
-          s += "=";
-          break;
-        default:
-          throw new BuiltinException("illegal base64url string: " + s);
-      }
-    }
-    return StringValue.of(GoStrings.string(GoBase64.decodeUrl(GoStrings.utf8(s))));
+    return StringValue.of(GoStrings.string(GoBase64.decodeUrlLenient(s)));
   }
 
   static String hexEncode(byte[] b) {

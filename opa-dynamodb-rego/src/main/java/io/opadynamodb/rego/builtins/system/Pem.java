@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins.system;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.builtins.go.GoBase64;
 
 /** Go's {@code encoding/pem.Decode}: the first PEM block of a text and the text after it. */
 final class Pem {

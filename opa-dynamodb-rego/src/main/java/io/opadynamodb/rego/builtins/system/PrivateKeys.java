@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins.system;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.builtins.go.GoBase64;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

@@ -7,6 +7,7 @@ import io.opadynamodb.rego.builtins.Args;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.go.GoBase64;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
 import io.opadynamodb.rego.value.Json;

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.builtins.go.GoBase64;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
 import io.opadynamodb.rego.value.Json;

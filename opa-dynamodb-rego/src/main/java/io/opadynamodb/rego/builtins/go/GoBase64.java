@@ -1,4 +1,4 @@
-package io.opadynamodb.rego.builtins.system;
+package io.opadynamodb.rego.builtins.go;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
 import java.io.ByteArrayOutputStream;
@@ -7,31 +7,41 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Go's {@code encoding/base64} decoding (padded, non-strict, newlines ignored) with its error
+ * Go's {@code encoding/base64} decoding (padded, non-strict: newlines are skipped) with its error
  * text "illegal base64 data at input byte N", and OPA's lenient base64url variant.
  */
-final class GoBase64 {
+public final class GoBase64 {
   private static final byte[] STD = decodeMap("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
   private static final byte[] URL = decodeMap("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+  private static final byte INVALID = -1;
 
   private GoBase64() {}
 
   private static byte[] decodeMap(String alphabet) {
     byte[] m = new byte[256];
-    Arrays.fill(m, (byte) -1);
+    Arrays.fill(m, INVALID);
     for (int i = 0; i < alphabet.length(); i++) {
       m[alphabet.charAt(i)] = (byte) i;
     }
     return m;
   }
 
-  /** Go's base64.StdEncoding.DecodeString. */
-  static byte[] decodeStd(String s) {
+  /**
+   * Go's {@code base64.StdEncoding.DecodeString} of the string's UTF-8 bytes.
+   *
+   * @throws BuiltinException "illegal base64 data at input byte N" when the text is not base64
+   */
+  public static byte[] decodeStd(String s) {
     return decode(s.getBytes(StandardCharsets.UTF_8), STD);
   }
 
-  /** OPA's base64url.decode: adds missing padding first (RFC 7515 appendix C). */
-  static byte[] decodeUrlLenient(String s) {
+  /**
+   * OPA's {@code base64url.decode}: adds missing padding first (RFC 7515 appendix C), then
+   * decodes with Go's {@code base64.URLEncoding}.
+   *
+   * @throws BuiltinException when the length cannot be padded or the text is not base64url
+   */
+  public static byte[] decodeUrlLenient(String s) {
     if (!s.endsWith("=")) {
       switch (s.getBytes(StandardCharsets.UTF_8).length % 4) {
         case 0:
@@ -49,19 +59,19 @@ final class GoBase64 {
     return decode(s.getBytes(StandardCharsets.UTF_8), URL);
   }
 
-  static String encodeUrlRaw(byte[] b) {
+  /** Go's {@code base64.RawURLEncoding.EncodeToString}: URL alphabet, no padding. */
+  public static String encodeUrlRaw(byte[] b) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
   private static byte[] decode(byte[] src, byte[] map) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(src.length * 3 / 4 + 3);
     int si = 0;
     while (true) {
       int[] dbuf = new int[4];
       int dlen = 4;
-      int j = 0;
-      for (; j < 4; j++) {
-        if (src.length == si) {
+      for (int j = 0; j < 4; j++) {
+        if (si == src.length) {
           if (j == 0) {
             return out.toByteArray();
           }
@@ -70,7 +80,7 @@ final class GoBase64 {
         int in = src[si] & 0xff;
         si++;
         int o = map[in];
-        if (o != -1) {
+        if (o != INVALID) {
           dbuf[j] = o;
           continue;
         }
@@ -78,31 +88,21 @@ final class GoBase64 {
           j--;
           continue;
         }
-        if (in != '=') {
+        if (in != '=' || j < 2) {
           throw corrupt(si - 1);
         }
-        switch (j) {
-          case 0:
-          case 1:
+        // Padding: "xx==" needs the second '=' (newlines may stand between), then only newlines.
+        if (j == 2) {
+          si = skipNewlines(src, si);
+          if (si == src.length) {
+            throw corrupt(src.length);
+          }
+          if (src[si] != '=') {
             throw corrupt(si - 1);
-          case 2:
-            while (si < src.length && (src[si] == '\n' || src[si] == '\r')) {
-              si++;
-            }
-            if (si == src.length) {
-              throw corrupt(src.length);
-            }
-            if (src[si] != '=') {
-              throw corrupt(si - 1);
-            }
-            si++;
-            break;
-          default:
-            break;
-        }
-        while (si < src.length && (src[si] == '\n' || src[si] == '\r')) {
+          }
           si++;
         }
+        si = skipNewlines(src, si);
         if (si < src.length) {
           throw corrupt(si);
         }
@@ -118,14 +118,20 @@ final class GoBase64 {
       }
       if (dlen == 4) {
         out.write(val);
-      }
-      if (dlen < 4) {
+      } else {
         return out.toByteArray();
       }
     }
   }
 
-  private static BuiltinException corrupt(int pos) {
-    return new BuiltinException("illegal base64 data at input byte " + pos);
+  private static int skipNewlines(byte[] src, int si) {
+    while (si < src.length && (src[si] == '\n' || src[si] == '\r')) {
+      si++;
+    }
+    return si;
+  }
+
+  private static BuiltinException corrupt(int offset) {
+    return new BuiltinException("illegal base64 data at input byte " + offset);
   }
 }
