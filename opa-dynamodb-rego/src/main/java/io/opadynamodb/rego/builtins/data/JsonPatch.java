@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins.data;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.builtins.numbers.GoNumbers;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -216,7 +217,7 @@ final class JsonPatch {
   /** The edit tree's {@code toIndex}. */
   private static int index(int length, Value key) {
     if (key instanceof NumberValue n) {
-      Long i = atoi64(n.toJsonText());
+      Long i = GoNumbers.atoi64(n.toJsonText());
       if (i == null) {
         throw new BuiltinException("invalid number type for indexing");
       }
@@ -227,7 +228,7 @@ final class JsonPatch {
       if (v.equals("-")) {
         return length;
       }
-      Long i = atoi64(v);
+      Long i = GoNumbers.atoi64(v);
       if (i == null) {
         throw new BuiltinException("invalid string for indexing");
       }
@@ -241,53 +242,6 @@ final class JsonPatch {
 
   private static int clampInt(long i) {
     return i > Integer.MAX_VALUE ? Integer.MAX_VALUE : i < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) i;
-  }
-
-  /** OPA's {@code util.Atoi64}: an optional sign, digits, and an optional all-zero fraction. */
-  static Long atoi64(String s) {
-    if (s.isEmpty()) {
-      return null;
-    }
-    boolean negative = s.charAt(0) == '-';
-    if (negative || s.charAt(0) == '+') {
-      s = s.substring(1);
-    }
-    if (s.isEmpty() || s.length() > 19) {
-      return null;
-    }
-    boolean pastDecimal = false;
-    long n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch == '.') {
-        if (!pastDecimal) {
-          pastDecimal = true;
-          continue;
-        }
-        return null;
-      }
-      int d = ch - '0';
-      if (pastDecimal) {
-        if (d == 0) {
-          continue;
-        }
-        return null;
-      }
-      if (d < 0 || d > 9) {
-        return null;
-      }
-      n = n * 10 + d;
-    }
-    if (!negative && n < 0) {
-      return null;
-    }
-    if (negative) {
-      n = -n;
-      if (n > 0) {
-        return null;
-      }
-    }
-    return n;
   }
 
   private static String goType(Value v) {

@@ -25,7 +25,14 @@ public final class GoNumbers {
    * zeros ({@code "10.00"}) but not exponents ({@code "1e1"}); null when it does not apply.
    */
   public static Long atoi64(NumberValue n) {
-    String s = n.toJsonText();
+    return atoi64(n.toJsonText());
+  }
+
+  /**
+   * OPA's {@code util.Atoi64}: an optional sign, at most 19 digits and an optional all-zero
+   * fraction, as an int64; null when the text is not such an integer.
+   */
+  public static Long atoi64(String s) {
     int len = s.length();
     if (len == 0) {
       return null;

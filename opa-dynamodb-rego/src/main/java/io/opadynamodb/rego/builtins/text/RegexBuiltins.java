@@ -6,6 +6,7 @@ import io.opadynamodb.rego.builtins.BuiltinContext;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.numbers.GoNumbers;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
 import io.opadynamodb.rego.value.StringValue;
@@ -71,7 +72,7 @@ public final class RegexBuiltins implements BuiltinFamily {
   static Value findN(BuiltinContext ctx, Value[] a) {
     String pattern = Args.string(a, 0);
     String value = Args.string(a, 1);
-    long n = TextArgs.intOperand(a, 2);
+    long n = GoNumbers.intOperand(a, 2);
     Pattern re = RegexCache.compile(pattern);
     List<String> out = new ArrayList<>();
     for (int[] m : GoRegex.findAll(re, value, n)) {
@@ -83,7 +84,7 @@ public final class RegexBuiltins implements BuiltinFamily {
   static Value findAllStringSubmatchN(BuiltinContext ctx, Value[] a) {
     String pattern = Args.string(a, 0);
     String value = Args.string(a, 1);
-    long n = TextArgs.intOperand(a, 2);
+    long n = GoNumbers.intOperand(a, 2);
     Pattern re = RegexCache.compile(pattern);
     List<Value> outer = new ArrayList<>();
     for (int[] m : GoRegex.findAll(re, value, n)) {

@@ -4,6 +4,7 @@ import io.opadynamodb.rego.builtins.Args;
 import io.opadynamodb.rego.builtins.BuiltinContext;
 import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.numbers.GoNumbers;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.StringValue;
@@ -44,7 +45,7 @@ public final class SprintfBuiltin implements BuiltinFamily {
         double d = parseFloat(text);
         return Double.isInfinite(d) || Double.isNaN(d) ? text : (Object) d;
       }
-      Long l = TextArgs.atoi64(text);
+      Long l = GoNumbers.atoi64(text);
       if (l != null) {
         return l;
       }

@@ -5,6 +5,7 @@ import io.opadynamodb.rego.builtins.BuiltinContext;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.numbers.GoNumbers;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
 import io.opadynamodb.rego.value.NumberValue;
@@ -128,8 +129,8 @@ public final class StringBuiltins implements BuiltinFamily {
 
   static Value substring(BuiltinContext ctx, Value[] a) {
     String base = Args.string(a, 0);
-    long start = TextArgs.intOperand(a, 1);
-    long length = TextArgs.intOperand(a, 2);
+    long start = GoNumbers.intOperand(a, 1);
+    long length = GoNumbers.intOperand(a, 2);
     if (start < 0) {
       throw new BuiltinException("negative offset");
     }
@@ -156,7 +157,7 @@ public final class StringBuiltins implements BuiltinFamily {
   static Value splitN(BuiltinContext ctx, Value[] a) {
     String text = Args.string(a, 0);
     String delim = Args.string(a, 1);
-    long n = TextArgs.intOperand(a, 2);
+    long n = GoNumbers.intOperand(a, 2);
     if (n >= 0) {
       // OPA splits into n+1 pieces and keeps the first n: the unsplit remainder is dropped.
       long limit = n == Long.MAX_VALUE ? -1 : n + 1;
