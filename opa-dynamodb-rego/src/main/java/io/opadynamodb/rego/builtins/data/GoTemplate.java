@@ -898,7 +898,7 @@ final class GoTemplate {
       return sb.append(']').toString();
     }
     if (v instanceof Double d) {
-      return GoNumbers.formatFloatG(d);
+      return GoStrconv.formatFloatG(d);
     }
     return v.toString();
   }

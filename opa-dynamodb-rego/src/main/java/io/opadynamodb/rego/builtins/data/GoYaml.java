@@ -184,17 +184,17 @@ final class GoYaml {
     }
     char c = in.charAt(0);
     if (c == '.') {
-      Double f = GoNumbers.parseFloat(in);
+      Double f = GoStrconv.parseFloat(in);
       return f != null ? new Flt(f) : new Str(in);
     }
     if (c == '+' || c == '-' || (c >= '0' && c <= '9')) {
       String plain = in.replace("_", "");
-      BigInteger i = GoNumbers.parseInt(plain, 0, true);
+      BigInteger i = GoStrconv.parseInt(plain, 0, true);
       if (i != null) {
         return new Int(i);
       }
       if (YAML_STYLE_FLOAT.matcher(plain).matches()) {
-        Double f = GoNumbers.parseFloat(plain);
+        Double f = GoStrconv.parseFloat(plain);
         if (f != null) {
           return new Flt(f);
         }
@@ -202,12 +202,12 @@ final class GoYaml {
       for (String[] p : new String[][] {{"0b", "2"}, {"0o", "8"}}) {
         int radix = Integer.parseInt(p[1]);
         if (plain.startsWith(p[0])) {
-          BigInteger v = GoNumbers.parseInt(plain.substring(2), radix, false);
+          BigInteger v = GoStrconv.parseInt(plain.substring(2), radix, false);
           if (v != null) {
             return new Int(v);
           }
         } else if (plain.startsWith("-" + p[0])) {
-          BigInteger v = GoNumbers.parseInt("-" + plain.substring(3), radix, false);
+          BigInteger v = GoStrconv.parseInt("-" + plain.substring(3), radix, false);
           if (v != null && v.bitLength() < 64) {
             return new Int(v);
           }
@@ -308,7 +308,7 @@ final class GoYaml {
         if (Double.isInfinite(d)) {
           return d > 0 ? ".inf" : "-.inf";
         }
-        return GoNumbers.formatFloat32G((float) d);
+        return GoStrconv.formatFloat32G((float) d);
       }
       throw new BuiltinException("unsupported map key of type: <nil>, key: <nil>");
     }
@@ -408,9 +408,9 @@ final class GoYaml {
     if (s instanceof Flt f) {
       double d = f.v();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new BuiltinException("json: unsupported value: " + GoNumbers.formatFloatG(d));
+        throw new BuiltinException("json: unsupported value: " + GoStrconv.formatFloatG(d));
       }
-      return NumberValue.parse(GoNumbers.formatJsonFloat(d));
+      return NumberValue.parse(GoStrconv.formatJsonFloat(d));
     }
     return NullValue.INSTANCE;
   }
@@ -504,7 +504,7 @@ final class GoYaml {
         return i.v().toString();
       }
       if (r instanceof Flt f) {
-        return GoNumbers.formatFloatG(f.v());
+        return GoStrconv.formatFloatG(f.v());
       }
       return scalarText(text, false, blockIndent);
     }

@@ -217,7 +217,7 @@ final class JsonPatch {
   /** The edit tree's {@code toIndex}. */
   private static int index(int length, Value key) {
     if (key instanceof NumberValue n) {
-      Long i = GoNumbers.atoi64(n.toJsonText());
+      Long i = GoNumbers.atoi64(n);
       if (i == null) {
         throw new BuiltinException("invalid number type for indexing");
       }

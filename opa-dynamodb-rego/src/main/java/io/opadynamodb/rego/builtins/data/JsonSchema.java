@@ -444,7 +444,7 @@ final class JsonSchema {
 
   private static void appendWithoutNumber(StringBuilder sb, Value v) {
     if (v instanceof NumberValue n) {
-      sb.append(GoNumbers.formatJsonFloat(n.doubleValue()));
+      sb.append(GoStrconv.formatJsonFloat(n.doubleValue()));
     } else if (v instanceof ArrayValue || v instanceof SetValue) {
       List<Value> elems = v instanceof ArrayValue a ? a.elements() : ((SetValue) v).elements();
       sb.append('[');

@@ -5,13 +5,13 @@ import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 /** Go's {@code strconv} number parsing and float formatting, as far as OPA's built-ins need them. */
-final class GoNumbers {
+final class GoStrconv {
   private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
   private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
   private static final Pattern DECIMAL_FLOAT = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
-  private GoNumbers() {}
+  private GoStrconv() {}
 
   /**
    * {@code strconv.ParseInt(s, base, 64)} (base 0 reads Go prefixes, a leading 0 means octal),
