@@ -4,10 +4,25 @@ package io.opadynamodb.rego.value;
 public final class ValueFormatter {
   private ValueFormatter() {}
 
+  /** Appends a string literal to a text being built. */
+  @FunctionalInterface
+  public interface StringQuoter {
+    /** Appends {@code s} quoted. */
+    void append(StringBuilder sb, String s);
+  }
+
   /** Rego's textual form: sets as {@code {1, 2}}, the empty set as {@code set()}. */
   public static String rego(Value v) {
+    return rego(v, ValueFormatter::quote);
+  }
+
+  /**
+   * Rego's textual form with strings quoted by {@code quoter} (OPA's {@code ast.Value.String()}
+   * quotes with Go's {@code strconv.Quote}, not as JSON).
+   */
+  public static String rego(Value v, StringQuoter quoter) {
     StringBuilder sb = new StringBuilder();
-    appendRego(sb, v);
+    appendRego(sb, v, quoter);
     return sb.toString();
   }
 
@@ -18,40 +33,42 @@ public final class ValueFormatter {
     return sb.toString();
   }
 
-  private static void appendRego(StringBuilder sb, Value v) {
+  private static void appendRego(StringBuilder sb, Value v, StringQuoter quoter) {
     if (v instanceof SetValue s) {
-        if (s.isEmpty()) {
-          sb.append("set()");
-          return;
+      if (s.isEmpty()) {
+        sb.append("set()");
+        return;
+      }
+      sb.append('{');
+      for (int i = 0; i < s.size(); i++) {
+        if (i > 0) {
+          sb.append(", ");
         }
-        sb.append('{');
-        for (int i = 0; i < s.size(); i++) {
-          if (i > 0) {
-            sb.append(", ");
-          }
-          appendRego(sb, s.get(i));
-        }
-        sb.append('}');
+        appendRego(sb, s.get(i), quoter);
+      }
+      sb.append('}');
     } else if (v instanceof ArrayValue a) {
-        sb.append('[');
-        for (int i = 0; i < a.size(); i++) {
-          if (i > 0) {
-            sb.append(", ");
-          }
-          appendRego(sb, a.get(i));
+      sb.append('[');
+      for (int i = 0; i < a.size(); i++) {
+        if (i > 0) {
+          sb.append(", ");
         }
-        sb.append(']');
+        appendRego(sb, a.get(i), quoter);
+      }
+      sb.append(']');
     } else if (v instanceof ObjectValue o) {
-        sb.append('{');
-        for (int i = 0; i < o.size(); i++) {
-          if (i > 0) {
-            sb.append(", ");
-          }
-          appendRego(sb, o.keyAt(i));
-          sb.append(": ");
-          appendRego(sb, o.valueAt(i));
+      sb.append('{');
+      for (int i = 0; i < o.size(); i++) {
+        if (i > 0) {
+          sb.append(", ");
         }
-        sb.append('}');
+        appendRego(sb, o.keyAt(i), quoter);
+        sb.append(": ");
+        appendRego(sb, o.valueAt(i), quoter);
+      }
+      sb.append('}');
+    } else if (v instanceof StringValue s) {
+      quoter.append(sb, s.value());
     } else {
       appendJson(sb, v);
     }
