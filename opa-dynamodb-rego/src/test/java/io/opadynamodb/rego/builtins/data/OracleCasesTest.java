@@ -6,6 +6,7 @@ import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinFunction;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
 import io.opadynamodb.rego.builtins.StandardBuiltins;
+import io.opadynamodb.rego.builtins.testsupport.TestContext;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.ObjectValue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opadynamodb.rego.builtins.BuiltinFunction;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.testsupport.TestContext;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.builtins.testsupport.TestContext;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.Value;

@@ -2,6 +2,7 @@ package io.opadynamodb.rego.builtins.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opadynamodb.rego.builtins.testsupport.TestContext;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
 import io.opadynamodb.rego.value.Json;

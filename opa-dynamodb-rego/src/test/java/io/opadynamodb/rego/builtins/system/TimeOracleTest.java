@@ -3,6 +3,7 @@ package io.opadynamodb.rego.builtins.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.builtins.testsupport.TestContext;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.ObjectValue;

@@ -1,4 +1,4 @@
-package io.opadynamodb.rego.builtins.system;
+package io.opadynamodb.rego.builtins.testsupport;
 
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
@@ -25,30 +25,40 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Extracts, from OPA's YAML compliance cases, those whose module is one rule calling a single
  * built-in with literal arguments ({@code p := x if { name(lit, ..., x) }}), so built-ins can be
- * checked against OPA's expectations before an evaluator exists.
+ * checked against OPA's expectations without the evaluator. Any package, {@code =} or {@code :=},
+ * and v0 rules without {@code if} are recognised.
  */
-final class LiteralCallCases {
+public final class LiteralCallCases {
   /** One runnable case: call {@code builtin(args)}; expect {@code want} or an error containing {@code wantError}. */
-  record Case(String file, String note, String builtin, Value[] args, Value want, String wantError) {}
+  public record Case(String file, String note, String builtin, Value[] args, Value want, String wantError) {}
 
-  static final Path SUITE = Path.of(
-      "/root/go/pkg/mod/github.com/open-policy-agent/opa@v1.22.2/v1/test/cases/testdata/v1");
+  /** OPA's current v1 compliance cases (from the Go module cache). */
+  public static final Path OPA_V1 =
+      Path.of("/root/go/pkg/mod/github.com/open-policy-agent/opa@v1.22.2/v1/test/cases/testdata/v1");
+  /** OPA's current v0 compliance cases (from the Go module cache). */
+  public static final Path OPA_V0 =
+      Path.of("/root/go/pkg/mod/github.com/open-policy-agent/opa@v1.22.2/v1/test/cases/testdata/v0");
+  /** The offline snapshot of OPA's v0 compliance cases. */
+  public static final Path OFFLINE_V0 = Path.of("/work/shared/rego-compliance/opa-v0");
 
   private static final Pattern CALL = Pattern.compile(
-      "p\\s*:?=\\s*(\\[[a-z, ]+\\]|[a-z_]+)\\s+if\\s*\\{\\s*(?:([a-z_]+)\\s*:=\\s*)?([a-z0-9_.]+)\\(");
+      "p\\s*:?=\\s*(\\[[a-z, ]+\\]|[a-z_]+)\\s+(?:if\\s*)?\\{\\s*(?:([a-z_]+)\\s*:?=\\s*)?([a-z0-9_.]+)\\(");
 
   private LiteralCallCases() {}
 
-  static List<Case> load(String... dirs) throws IOException {
+  /** The literal-call cases of the named case directories of each suite, in suite order. */
+  public static List<Case> load(List<Path> suites, String... dirs) throws IOException {
     List<Case> out = new ArrayList<>();
-    for (String dir : dirs) {
-      Path d = SUITE.resolve(dir);
-      if (!Files.isDirectory(d)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(d)) {
-        for (Path f : files.sorted().toList()) {
-          out.addAll(loadFile(f));
+    for (Path suite : suites) {
+      for (String dir : dirs) {
+        Path d = suite.resolve(dir);
+        if (!Files.isDirectory(d)) {
+          continue;
+        }
+        try (Stream<Path> files = Files.list(d)) {
+          for (Path f : files.sorted().toList()) {
+            out.addAll(loadFile(suite.getFileName() + "/" + dir + "/" + f.getFileName(), f));
+          }
         }
       }
     }
@@ -56,14 +66,14 @@ final class LiteralCallCases {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Case> loadFile(Path f) throws IOException {
+  private static List<Case> loadFile(String name, Path f) throws IOException {
     List<Case> out = new ArrayList<>();
     try (InputStream in = Files.newInputStream(f)) {
       Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
       for (Object doc : yaml.loadAll(in)) {
         List<Map<String, Object>> cases = (List<Map<String, Object>>) ((Map<String, Object>) doc).get("cases");
         for (Map<String, Object> c : cases) {
-          Case k = toCase(f.getFileName().toString(), c);
+          Case k = toCase(name, c);
           if (k != null) {
             out.add(k);
           }
@@ -76,7 +86,7 @@ final class LiteralCallCases {
   @SuppressWarnings("unchecked")
   private static Case toCase(String file, Map<String, Object> c) {
     List<String> modules = (List<String>) c.get("modules");
-    if (modules == null || modules.size() != 1 || !"data.generated.p = x".equals(c.get("query"))) {
+    if (modules == null || modules.size() != 1 || !String.valueOf(c.get("query")).matches("data\\.[a-z]+\\.p = x")) {
       return null;
     }
     String src = modules.get(0);
