@@ -2,6 +2,7 @@ package io.opadynamodb.rego.cli;
 
 import io.opadynamodb.rego.RegoError;
 import io.opadynamodb.rego.RegoException;
+import io.opadynamodb.rego.builtins.system.GoDuration;
 import io.opadynamodb.rego.value.BooleanValue;
 import java.io.PrintStream;
 import java.time.Duration;

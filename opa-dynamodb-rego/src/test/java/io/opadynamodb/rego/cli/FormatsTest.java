@@ -2,6 +2,7 @@ package io.opadynamodb.rego.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opadynamodb.rego.builtins.system.GoDuration;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.Value;
 import java.util.List;

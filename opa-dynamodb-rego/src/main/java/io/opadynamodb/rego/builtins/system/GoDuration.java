@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Go's {@code time.ParseDuration} plus OPA's extended units: {@code d} (24h), {@code w} (7d) and
- * {@code y} (365d), rewritten to hours before parsing as OPA does.
+ * Go's {@code time.Duration} text: {@code time.ParseDuration} plus OPA's extended units
+ * ({@code d} (24h), {@code w} (7d) and {@code y} (365d), rewritten to hours before parsing as OPA
+ * does), and the short form {@code opa test} prints durations in.
  */
-final class GoDuration {
+public final class GoDuration {
   private static final Map<String, Long> UNITS = Map.of(
       "ns", 1L, "us", 1_000L, "\u00b5s", 1_000L, "\u03bcs", 1_000L, "ms", 1_000_000L,
       "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
@@ -16,8 +17,12 @@ final class GoDuration {
 
   private GoDuration() {}
 
-  /** Nanoseconds of an OPA duration string. */
-  static long parseExtended(String s) {
+  /**
+   * Nanoseconds of an OPA duration string ({@code time.parse_duration_ns}).
+   *
+   * @throws BuiltinException with Go's message when the text is not a duration
+   */
+  public static long parseExtended(String s) {
     if (s.isEmpty()) {
       throw new BuiltinException("time: invalid duration " + GoTimeParse.quote(s));
     }
@@ -88,8 +93,12 @@ final class GoDuration {
     return b.toString();
   }
 
-  /** Go's time.ParseDuration. */
-  static long parse(String orig) {
+  /**
+   * Go's {@code time.ParseDuration}: nanoseconds of a duration such as {@code 1h2m0.5s}.
+   *
+   * @throws BuiltinException with Go's message when the text is not a duration
+   */
+  public static long parse(String orig) {
     String s = orig;
     long d = 0;
     boolean neg = false;
@@ -188,6 +197,27 @@ final class GoDuration {
       throw invalid(orig);
     }
     return d;
+  }
+
+  /**
+   * A duration as {@code time.Duration.String()} prints durations below a minute
+   * ({@code 419.958µs}, {@code 1.2ms}, {@code 3s}); longer ones stay in seconds.
+   */
+  public static String format(long nanos) {
+    if (nanos < 1_000) {
+      return nanos + "ns";
+    }
+    if (nanos < 1_000_000) {
+      return scaled(nanos, 3) + "µs";
+    }
+    if (nanos < 1_000_000_000) {
+      return scaled(nanos, 6) + "ms";
+    }
+    return scaled(nanos, 9) + "s";
+  }
+
+  private static String scaled(long nanos, int digits) {
+    return BigDecimal.valueOf(nanos).movePointLeft(digits).stripTrailingZeros().toPlainString();
   }
 
   private static BuiltinException invalid(String orig) {
