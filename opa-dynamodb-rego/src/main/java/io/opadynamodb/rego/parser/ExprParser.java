@@ -526,107 +526,43 @@ class ExprParser extends ParserBase {
     }
   }
 
+  /**
+   * The binary operators below {@code in}, loosest first: relations, {@code |}, {@code &},
+   * {@code + -}, {@code * / %}. Each level's operands are terms of the next level.
+   */
+  private static final Token[][] BINARY_LEVELS = {
+      {Token.EQUAL, Token.NEQ, Token.LT, Token.GT, Token.LTE, Token.GTE},
+      {Token.OR},
+      {Token.AND},
+      {Token.ADD, Token.SUB},
+      {Token.MUL, Token.QUO, Token.REM},
+  };
+
   private Term parseTermRelation(Term lhs, int offset) {
-    if (!enter()) {
-      return null;
-    }
-    try {
-      if (lhs == null) {
-        lhs = parseTermOr(null, offset);
-      }
-      if (lhs != null) {
-        Ref op = parseTermOp(Token.EQUAL, Token.NEQ, Token.LT, Token.GT, Token.LTE, Token.GTE);
-        if (op != null) {
-          Term rhs = parseTermOr(null, s.offset);
-          if (rhs != null) {
-            Term call = callTerm(op, lhs, offset, lhs, rhs);
-            switch (s.tok) {
-              case EQUAL, NEQ, LT, GT, LTE, GTE:
-                return parseTermRelation(call, offset);
-              default:
-                return call;
-            }
-          }
-        }
-      }
-      return lhs;
-    } finally {
-      leave();
-    }
+    return parseTermBinary(0, lhs, offset);
   }
 
-  private Term parseTermOr(Term lhs, int offset) {
+  /**
+   * One precedence level, left-associative: OPA's parseTermRelation, parseTermOr, parseTermAnd,
+   * parseTermArith and parseTermFactor, which differ only in their operators and operands.
+   */
+  private Term parseTermBinary(int level, Term lhs, int offset) {
     if (!enter()) {
       return null;
     }
     try {
       if (lhs == null) {
-        lhs = parseTermAnd(null, offset);
+        lhs = parseBinaryOperand(level, offset);
       }
       if (lhs != null) {
-        Ref op = parseTermOp(Token.OR);
+        Token[] ops = BINARY_LEVELS[level];
+        Ref op = parseTermOp(ops);
         if (op != null) {
-          Term rhs = parseTermAnd(null, s.offset);
+          Term rhs = parseBinaryOperand(level, s.offset);
           if (rhs != null) {
             Term call = callTerm(op, lhs, offset, lhs, rhs);
-            if (s.tok == Token.OR) {
-              return parseTermOr(call, offset);
-            }
-            return call;
-          }
-        }
-        return lhs;
-      }
-      return null;
-    } finally {
-      leave();
-    }
-  }
-
-  private Term parseTermAnd(Term lhs, int offset) {
-    if (!enter()) {
-      return null;
-    }
-    try {
-      if (lhs == null) {
-        lhs = parseTermArith(null, offset);
-      }
-      if (lhs != null) {
-        Ref op = parseTermOp(Token.AND);
-        if (op != null) {
-          Term rhs = parseTermArith(null, s.offset);
-          if (rhs != null) {
-            Term call = callTerm(op, lhs, offset, lhs, rhs);
-            if (s.tok == Token.AND) {
-              return parseTermAnd(call, offset);
-            }
-            return call;
-          }
-        }
-        return lhs;
-      }
-      return null;
-    } finally {
-      leave();
-    }
-  }
-
-  private Term parseTermArith(Term lhs, int offset) {
-    if (!enter()) {
-      return null;
-    }
-    try {
-      if (lhs == null) {
-        lhs = parseTermFactor(null, offset);
-      }
-      if (lhs != null) {
-        Ref op = parseTermOp(Token.ADD, Token.SUB);
-        if (op != null) {
-          Term rhs = parseTermFactor(null, s.offset);
-          if (rhs != null) {
-            Term call = callTerm(op, lhs, offset, lhs, rhs);
-            if (s.tok == Token.ADD || s.tok == Token.SUB) {
-              return parseTermArith(call, offset);
+            if (isOneOf(s.tok, ops)) {
+              return parseTermBinary(level, call, offset);
             }
             return call;
           }
@@ -638,31 +574,20 @@ class ExprParser extends ParserBase {
     }
   }
 
-  private Term parseTermFactor(Term lhs, int offset) {
-    if (!enter()) {
-      return null;
+  private Term parseBinaryOperand(int level, int offset) {
+    if (level + 1 < BINARY_LEVELS.length) {
+      return parseTermBinary(level + 1, null, offset);
     }
-    try {
-      if (lhs == null) {
-        lhs = parseTerm();
+    return parseTerm();
+  }
+
+  private static boolean isOneOf(Token tok, Token[] ops) {
+    for (Token op : ops) {
+      if (tok == op) {
+        return true;
       }
-      if (lhs != null) {
-        Ref op = parseTermOp(Token.MUL, Token.QUO, Token.REM);
-        if (op != null) {
-          Term rhs = parseTerm();
-          if (rhs != null) {
-            Term call = callTerm(op, lhs, offset, lhs, rhs);
-            if (s.tok == Token.MUL || s.tok == Token.QUO || s.tok == Token.REM) {
-              return parseTermFactor(call, offset);
-            }
-            return call;
-          }
-        }
-      }
-      return lhs;
-    } finally {
-      leave();
     }
+    return false;
   }
 
   // ---- terms
