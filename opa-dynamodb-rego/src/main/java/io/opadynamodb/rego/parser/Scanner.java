@@ -144,14 +144,7 @@ final class Scanner {
         case '(' -> tok = Token.LPAREN;
         case ')' -> tok = Token.RPAREN;
         case ',' -> tok = Token.COMMA;
-        case ':' -> {
-          if (curr == '=') {
-            next();
-            tok = Token.ASSIGN;
-          } else {
-            tok = Token.COLON;
-          }
-        }
+        case ':' -> tok = withEquals(Token.ASSIGN, Token.COLON);
         case '+' -> tok = Token.ADD;
         case '-' -> tok = Token.SUB;
         case '*' -> tok = Token.MUL;
@@ -159,30 +152,9 @@ final class Scanner {
         case '%' -> tok = Token.REM;
         case '&' -> tok = Token.AND;
         case '|' -> tok = Token.OR;
-        case '=' -> {
-          if (curr == '=') {
-            next();
-            tok = Token.EQUAL;
-          } else {
-            tok = Token.UNIFY;
-          }
-        }
-        case '>' -> {
-          if (curr == '=') {
-            next();
-            tok = Token.GTE;
-          } else {
-            tok = Token.GT;
-          }
-        }
-        case '<' -> {
-          if (curr == '=') {
-            next();
-            tok = Token.LTE;
-          } else {
-            tok = Token.LT;
-          }
-        }
+        case '=' -> tok = withEquals(Token.EQUAL, Token.UNIFY);
+        case '>' -> tok = withEquals(Token.GTE, Token.GT);
+        case '<' -> tok = withEquals(Token.LTE, Token.LT);
         case '!' -> {
           if (curr == '=') {
             next();
@@ -218,6 +190,15 @@ final class Scanner {
     List<String> errs = errors;
     errors = new ArrayList<>();
     return new Result(tok, startOffset, end, startRow, startCol, lit, errs);
+  }
+
+  /** The two-character operator when {@code =} follows (consumed), else the one-character one. */
+  private Token withEquals(Token withEquals, Token alone) {
+    if (curr == '=') {
+      next();
+      return withEquals;
+    }
+    return alone;
   }
 
   private String scanIdentifier() {
@@ -282,19 +263,27 @@ final class Scanner {
         break;
       }
       if (ch == '\\') {
-        switch (curr) {
-          case '\\', '"', '/', 'b', 'f', 'n', 'r', 't' -> next();
-          case 'u' -> {
-            next();
-            next();
-            next();
-            next();
-          }
-          default -> error("illegal escape sequence");
-        }
+        scanEscape();
       }
     }
     return src.substring(start, end());
+  }
+
+  /**
+   * Consumes the escape after a backslash in a {@code "..."} string; the four characters after
+   * {@code u} are not checked here.
+   */
+  private void scanEscape() {
+    switch (curr) {
+      case '\\', '"', '/', 'b', 'f', 'n', 'r', 't' -> next();
+      case 'u' -> {
+        next();
+        next();
+        next();
+        next();
+      }
+      default -> error("illegal escape sequence");
+    }
   }
 
   private String scanRawString() {
@@ -331,19 +320,11 @@ final class Scanner {
         break;
       }
       if (ch == '\\') {
-        switch (curr) {
-          case '\\', '"', '/', 'b', 'f', 'n', 'r', 't' -> next();
-          case '{' -> {
-            escapes.add(offset - width);
-            next();
-          }
-          case 'u' -> {
-            next();
-            next();
-            next();
-            next();
-          }
-          default -> error("illegal escape sequence");
+        if (curr == '{') {
+          escapes.add(offset - width);
+          next();
+        } else {
+          scanEscape();
         }
       }
     }
