@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Bodies, expressions and terms: a port of the corresponding half of OPA's {@code ast/parser.go}. */
 class ExprParser extends ParserBase {
@@ -870,12 +871,17 @@ class ExprParser extends ParserBase {
   }
 
   Term parseArray() {
+    return parseBracketed(this::parseArrayInner);
+  }
+
+  /** A bracketed term located from its opening token to its closing one. */
+  private Term parseBracketed(Supplier<Term> inner) {
     if (!enter()) {
       return null;
     }
     try {
       Pos start = pos();
-      Term t = parseArrayInner();
+      Term t = inner.get();
       return t == null ? null : Nodes.withLocation(t, loc(start, s.tokEnd));
     } finally {
       leave();
@@ -928,16 +934,7 @@ class ExprParser extends ParserBase {
   }
 
   Term parseSetOrObject() {
-    if (!enter()) {
-      return null;
-    }
-    try {
-      Pos start = pos();
-      Term t = parseSetOrObjectInner();
-      return t == null ? null : Nodes.withLocation(t, loc(start, s.tokEnd));
-    } finally {
-      leave();
-    }
+    return parseBracketed(this::parseSetOrObjectInner);
   }
 
   private Term parseSetOrObjectInner() {
