@@ -12,6 +12,7 @@ import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Constructors and operations on {@link Type}s, ported from OPA's {@code types} package. A null
@@ -289,20 +290,7 @@ public final class Types {
       }
       return tpe;
     }
-    if (a instanceof SetType set) {
-      return set.of();
-    }
-    if (a instanceof AnyType any) {
-      if (any.isAny()) {
-        return A;
-      }
-      Type tpe = null;
-      for (Type t : any.of()) {
-        tpe = or(keys(t), tpe);
-      }
-      return tpe;
-    }
-    return null;
+    return enumerated(a, Types::keys);
   }
 
   /** The type of the values that enumerating {@code a} yields, or null. */
@@ -325,6 +313,14 @@ public final class Types {
       }
       return tpe;
     }
+    return enumerated(a, Types::values);
+  }
+
+  /**
+   * The part {@link #keys} and {@link #values} share: a set yields its element type either way,
+   * and a union the union of what {@code part} gives for its members.
+   */
+  private static Type enumerated(Type a, UnaryOperator<Type> part) {
     if (a instanceof SetType set) {
       return set.of();
     }
@@ -334,7 +330,7 @@ public final class Types {
       }
       Type tpe = null;
       for (Type t : any.of()) {
-        tpe = or(values(t), tpe);
+        tpe = or(part.apply(t), tpe);
       }
       return tpe;
     }
@@ -394,14 +390,14 @@ public final class Types {
       }
       return new ObjectType(props, null);
     } else if (v instanceof ArrayValue a) {
-      List<Type> elems = new ArrayList<>();
-      for (Value e : a.elements()) {
-        elems.add(typeOf(e));
-      }
-      return new ArrayType(elems, null);
+      return arrayTypeOf(a.elements());
     }
+    return arrayTypeOf(((SetValue) v).elements());
+  }
+
+  private static Type arrayTypeOf(List<Value> elements) {
     List<Type> elems = new ArrayList<>();
-    for (Value e : ((SetValue) v).elements()) {
+    for (Value e : elements) {
       elems.add(typeOf(e));
     }
     return new ArrayType(elems, null);
