@@ -128,6 +128,11 @@ final class ResolveRefsAndLocals {
       }
     }
     Body body = scopedBody(r.body(), scope);
+    if (args != null) {
+      HeadArgCalls.Result moved = HeadArgCalls.rewrite(ctx, args, body);
+      args = moved.args();
+      body = moved.body();
+    }
     Mapper hm = new Mapper(scope);
     List<Term> refTerms = new ArrayList<>();
     refTerms.add(h.ref().head());
@@ -179,7 +184,7 @@ final class ResolveRefsAndLocals {
     for (Expr e : b.exprs()) {
       Expr r = expr(e, scope);
       if (r != null) {
-        out.add(r);
+        DynamicCallArgs.append(ctx, r, out);
       }
     }
     if (out.isEmpty()) {
