@@ -2,10 +2,8 @@ package io.opadynamodb.rego;
 
 import io.opadynamodb.rego.ast.Body;
 import io.opadynamodb.rego.ast.Expr;
-import io.opadynamodb.rego.ast.Ref;
 import io.opadynamodb.rego.ast.RegoVersion;
 import io.opadynamodb.rego.ast.TermPrinter;
-import io.opadynamodb.rego.ast.Var;
 import io.opadynamodb.rego.compiler.CompiledQuery;
 import io.opadynamodb.rego.compiler.Compiler;
 import io.opadynamodb.rego.eval.EvalConfig;
@@ -25,34 +23,21 @@ import java.util.TreeMap;
  * concurrently.
  */
 public final class PreparedQuery {
-  private static final String CAPTURE = "__capture";
-
   private final PolicySet policies;
   private final CompiledQuery query;
-  private final Body original;
+  private final List<QueryCapture.Shown> shown;
 
-  private PreparedQuery(PolicySet policies, CompiledQuery query, Body original) {
+  private PreparedQuery(PolicySet policies, CompiledQuery query, List<QueryCapture.Shown> shown) {
     this.policies = policies;
     this.query = query;
-    this.original = original;
+    this.shown = shown;
   }
 
   static PreparedQuery compile(PolicySet policies, String text, RegoVersion version) {
     Body parsed = RegoParser.parseQuery(text, version);
-    // As OPA's rego package: capture the value of each term expression in a variable.
-    List<Expr> exprs = new ArrayList<>();
-    for (int i = 0; i < parsed.size(); i++) {
-      Expr e = parsed.get(i);
-      if (e instanceof Expr.TermExpr t && !t.negated()) {
-        Var capture = new Var(CAPTURE + i + "__", t.location());
-        exprs.add(new Expr.CallExpr(new Ref(List.of(new Var("eq", t.location())), t.location()),
-            List.of(capture, t.term()), false, t.with(), t.location()));
-      } else {
-        exprs.add(e);
-      }
-    }
-    CompiledQuery q = Compiler.compileQuery(new Body(exprs, parsed.location()), policies.compiled());
-    return new PreparedQuery(policies, q, parsed);
+    QueryCapture.Rewritten rewritten = QueryCapture.rewrite(parsed, policies.compiled());
+    CompiledQuery q = Compiler.compileQuery(rewritten.body(), policies.compiled());
+    return new PreparedQuery(policies, q, rewritten.shown());
   }
 
   /** Evaluates the query. Errors are {@link RegoException}s (conflicts, strict built-in errors, cancellation). */
@@ -65,9 +50,9 @@ public final class PreparedQuery {
 
   private ResultRow row(Map<String, Value> raw) {
     List<ExpressionValue> exprs = new ArrayList<>();
-    for (int i = 0; i < original.size(); i++) {
-      Expr e = original.get(i);
-      Value v = raw.get(CAPTURE + i + "__");
+    for (QueryCapture.Shown s : shown) {
+      Expr e = s.expr();
+      Value v = s.capture() == null ? null : raw.get(s.capture());
       String text = e.location().text().isEmpty() ? TermPrinter.expr(e) : e.location().text();
       exprs.add(new ExpressionValue(v == null ? BooleanValue.TRUE : v, text, e.location()));
     }

@@ -56,6 +56,9 @@ public final class Compiler {
         throw new CompileException(ctx.errors);
       }
     }
+    // evaluation-only rewrite: constant literals become values (the rule tree is rebuilt over them)
+    ctx.modules = ConstantFolding.modules(ctx.modules);
+    RuleTreeBuilder.run(ctx);
     return new CompiledModules(List.copyOf(ctx.modules), ctx.root, catalog, Map.copyOf(arity), env[0]);
   }
 
@@ -102,7 +105,7 @@ public final class Compiler {
         throw new CompileException(typeErrors);
       }
     }
-    return new CompiledQuery(body, query, Map.copyOf(names));
+    return new CompiledQuery(ConstantFolding.query(body), query, Map.copyOf(names));
   }
 
   private static void collectArity(CompileContext ctx, Map<String, Integer> arity) {

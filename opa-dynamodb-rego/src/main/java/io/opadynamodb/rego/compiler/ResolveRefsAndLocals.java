@@ -6,6 +6,7 @@ import io.opadynamodb.rego.ast.Call;
 import io.opadynamodb.rego.ast.Expr;
 import io.opadynamodb.rego.ast.Head;
 import io.opadynamodb.rego.ast.Import;
+import io.opadynamodb.rego.ast.Location;
 import io.opadynamodb.rego.ast.Module;
 import io.opadynamodb.rego.ast.ObjectComprehension;
 import io.opadynamodb.rego.ast.Ref;
@@ -17,6 +18,7 @@ import io.opadynamodb.rego.ast.Var;
 import io.opadynamodb.rego.ast.With;
 import io.opadynamodb.rego.value.StringValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +36,11 @@ import java.util.Set;
 final class ResolveRefsAndLocals {
   private final CompileContext ctx;
   private final Map<String, Ref> globals;
+  /** Variables declared by a plain {@code some x} in the rule or query being rewritten. */
+  private List<Declared> declared = new ArrayList<>();
+
+  /** A {@code some}-declared variable: its name, its generated name, and the declaring expression. */
+  private record Declared(String name, String fresh, Location location) {}
 
   ResolveRefsAndLocals(CompileContext ctx, Map<String, Ref> globals) {
     this.ctx = ctx;
@@ -99,6 +106,9 @@ final class ResolveRefsAndLocals {
 
   /** Rewrites a rule; {@code inheritedArgs} are the arguments of the first rule of an else chain. */
   private Rule rule(Rule r, List<Term> inheritedArgs) {
+    int errorsBefore = ctx.errors.size();
+    List<Declared> outer = declared;
+    declared = new ArrayList<>();
     Scope scope = new Scope(null);
     Head h = r.head();
     List<Term> srcArgs = h.args() != null ? h.args() : inheritedArgs;
@@ -118,6 +128,11 @@ final class ResolveRefsAndLocals {
       }
     }
     Body body = scopedBody(r.body(), scope);
+    if (args != null) {
+      HeadArgCalls.Result moved = HeadArgCalls.rewrite(ctx, args, body);
+      args = moved.args();
+      body = moved.body();
+    }
     Mapper hm = new Mapper(scope);
     List<Term> refTerms = new ArrayList<>();
     refTerms.add(h.ref().head());
@@ -127,6 +142,16 @@ final class ResolveRefsAndLocals {
     Head nh = new Head(new Ref(refTerms, h.ref().location()), h.args() == null ? null : args,
         h.key() == null ? null : hm.term(h.key()), h.value() == null ? null : hm.term(h.value()), h.assign(),
         h.location());
+    Set<String> used = new HashSet<>();
+    Vars.collect(body, used);
+    Vars.collect(nh.ref(), used, true);
+    for (Term t : Arrays.asList(nh.key(), nh.value())) {
+      if (t != null) {
+        Vars.collect(t, used, true);
+      }
+    }
+    reportUnused(declared, used, errorsBefore);
+    declared = outer;
     Rule elseRule = r.elseRule() == null ? null : rule(r.elseRule(), srcArgs);
     return new Rule(r.isDefault(), nh, body, elseRule, r.annotations(), r.location());
   }
@@ -134,7 +159,24 @@ final class ResolveRefsAndLocals {
   /** Rewrites a query body (no package: only locals are rewritten). */
   Body query(Body b) {
     Vars.collect(b, ctx.reserved);
-    return scopedBody(b, new Scope(null));
+    int errorsBefore = ctx.errors.size();
+    Body out = scopedBody(b, new Scope(null));
+    Set<String> used = new HashSet<>();
+    Vars.collect(out, used);
+    reportUnused(declared, used, errorsBefore);
+    return out;
+  }
+
+  /** OPA's "declared var x unused", reported only when the rule or query has no other error. */
+  private void reportUnused(List<Declared> candidates, Set<String> used, int errorsBefore) {
+    if (ctx.errors.size() != errorsBefore) {
+      return;
+    }
+    for (Declared d : candidates) {
+      if (!used.contains(d.fresh())) {
+        ctx.error("rego_compile_error", "declared var " + d.name() + " unused", d.location());
+      }
+    }
   }
 
   private Body scopedBody(Body b, Scope scope) {
@@ -142,7 +184,7 @@ final class ResolveRefsAndLocals {
     for (Expr e : b.exprs()) {
       Expr r = expr(e, scope);
       if (r != null) {
-        out.add(r);
+        DynamicCallArgs.append(ctx, r, out);
       }
     }
     if (out.isEmpty()) {
@@ -170,9 +212,11 @@ final class ResolveRefsAndLocals {
       for (Term t : s.symbols()) {
         if (t instanceof Var v && !v.isWildcard()) {
           if (scope.declaredHere.contains(v.name())) {
-            ctx.error("rego_compile_error", "var " + v.name() + " declared above", v.location());
+            ctx.error("rego_compile_error", "var " + v.name() + " declared above", s.location());
           }
-          scope.declare(v.name(), ctx.freshLocal(v.name()));
+          String fresh = ctx.freshLocal(v.name());
+          scope.declare(v.name(), fresh);
+          declared.add(new Declared(v.name(), fresh, s.location()));
         }
       }
       return null;
@@ -193,7 +237,18 @@ final class ResolveRefsAndLocals {
       Mapper im = new Mapper(inner);
       Term key = ev.key() == null ? null : im.term(ev.key());
       Term value = im.term(ev.value());
+      int errorsBefore = ctx.errors.size();
       Body b = scopedBody(ev.body(), inner);
+      // The body must use the every's key and value (OPA reports at the body's first expression).
+      List<Declared> vars = new ArrayList<>();
+      for (Term t : Arrays.asList(ev.key(), ev.value())) {
+        if (t instanceof Var v && !v.isWildcard()) {
+          vars.add(new Declared(v.name(), inner.lookup(v.name()), b.get(0).location()));
+        }
+      }
+      Set<String> used = new HashSet<>();
+      Vars.collect(b, used);
+      reportUnused(vars, used, errorsBefore);
       return new Expr.EveryExpr(key, value, domain, b, ev.negated(), m.withs(ev.with()), ev.location());
     }
     return m.expr(e);

@@ -14,6 +14,7 @@ import io.opadynamodb.rego.compiler.Compiler;
 import io.opadynamodb.rego.eval.EvalConfig;
 import io.opadynamodb.rego.eval.Evaluator;
 import io.opadynamodb.rego.parser.RegoParser;
+import io.opadynamodb.rego.types.BuiltinDecls;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.JavaValues;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -178,7 +179,8 @@ public final class ComplianceRunner {
     for (String src : c.modules()) {
       modules.add(RegoParser.parseModule("test-" + (i++) + ".rego", src, version));
     }
-    CompiledModules compiled = Compiler.compile(modules, BuiltinCatalog.standard());
+    CompiledModules compiled = Compiler.compile(modules, TestSleep.declare(BuiltinCatalog.standard()),
+        TestSleep.declare(BuiltinDecls.standard()));
     Body query = RegoParser.parseQuery(c.query(), version);
     CompiledQuery q = Compiler.compileQuery(query, compiled);
     Value data = c.raw().get("data") == null ? ObjectValue.EMPTY : JavaValues.fromJava(c.raw().get("data"));
@@ -188,7 +190,7 @@ public final class ComplianceRunner {
     } else if (c.raw().containsKey("input")) {
       input = JavaValues.fromJava(c.raw().get("input"));
     }
-    BuiltinRegistry registry = StandardBuiltins.registry();
+    BuiltinRegistry registry = TestSleep.register(StandardBuiltins.registry());
     EvalConfig cfg = new EvalConfig(input, c.flag("strict_error"), System.nanoTime() + CASE_TIMEOUT_NANOS, null,
         line -> { }, System.currentTimeMillis() * 1_000_000L, registry, new ConcurrentHashMap<>(), null);
     Evaluator ev = new Evaluator(compiled, data, cfg);

@@ -217,7 +217,8 @@ public final class Evaluator {
         return va.name().equals(vc.name()) && k.run();
       }
       if (groundable(c)) {
-        return terms.eval(c, v -> bind(va.name(), v, k));
+        // evaluating c may bind va itself (x = xs[x]): then the values must agree
+        return terms.eval(c, v -> unifyValue(va, v, k));
       }
       return false;
     }

@@ -207,11 +207,29 @@ final class VirtualDocs {
       Value cb = base == null ? null : Collections.lookup(base, e.getKey());
       Value v = materialize(e.getValue(), cb, append(path, e.getKey()));
       if (v != null) {
-        bld.put(e.getKey(), v);
+        bld.put(e.getKey(), cb == null ? v : baseWins(cb, v));
       }
     }
     Value out = bld.build();
     return path == null ? out : ev.state.applyBelow(path, out);
+  }
+
+  /** OPA's merge of base and virtual documents: objects merge key by key, otherwise the base value wins. */
+  private static Value baseWins(Value base, Value virtual) {
+    if (!(base instanceof ObjectValue bo) || !(virtual instanceof ObjectValue vo)) {
+      return base;
+    }
+    ObjectValue.Builder b = ObjectValue.builder();
+    for (int i = 0; i < vo.size(); i++) {
+      Value bv = bo.get(vo.keyAt(i));
+      b.put(vo.keyAt(i), bv == null ? vo.valueAt(i) : baseWins(bv, vo.valueAt(i)));
+    }
+    for (int i = 0; i < bo.size(); i++) {
+      if (vo.get(bo.keyAt(i)) == null) {
+        b.put(bo.keyAt(i), bo.valueAt(i));
+      }
+    }
+    return b.build();
   }
 
   /** The value of the rules at a node (cached), or null when undefined / a function. */

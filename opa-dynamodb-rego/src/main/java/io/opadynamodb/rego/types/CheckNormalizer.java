@@ -78,8 +78,16 @@ final class CheckNormalizer {
     Term key = h.key() == null ? null : resolver.term(h.key());
     Term value = h.value() == null ? null : resolver.term(h.value());
     Body body = resolver.body(r.body());
-    // scoping
-    body = scopeBody(body, Map.of(), false);
+    // scoping: like OPA's local-variable rewriting, declared variables get fresh names so that a local
+    // named like a built-in (`or := 1`) is not typed as that built-in.
+    Map<String, String> declared = declaredScope(body);
+    Ref ref = h.ref();
+    if (!declared.isEmpty()) {
+      ref = ref == null ? null : (Ref) scopeTerm(ref, declared);
+      key = key == null ? null : scopeTerm(key, declared);
+      value = value == null ? null : scopeTerm(value, declared);
+    }
+    body = scopeBody(body, declared, false);
     // hoist calls in the head into the body
     List<Expr> support = new ArrayList<>();
     if (args != null) {
@@ -117,7 +125,7 @@ final class CheckNormalizer {
       exprs.addAll(support);
       body = new Body(exprs, body.location());
     }
-    Head head = new Head(h.ref(), args, key, value, h.assign(), h.location());
+    Head head = new Head(ref, args, key, value, h.assign(), h.location());
     Rule elseRule = r.elseRule() == null ? null : rule(withArgs(r.elseRule(), h), resolver);
     return new Rule(r.isDefault(), head, body, elseRule, r.annotations(), r.location());
   }
@@ -152,21 +160,27 @@ final class CheckNormalizer {
     collectLocals(r.body(), out);
   }
 
+  /** Adds the variables one expression declares with {@code :=} or {@code some}. */
+  private static void declaredBy(Expr e, Set<String> out) {
+    if (e instanceof Expr.CallExpr c && c.name().equals("assign") && !c.args().isEmpty()) {
+      TermWalker.vars(c.args().get(0), v -> out.add(v.name()));
+    } else if (e instanceof Expr.SomeExpr s) {
+      for (Term t : s.symbols()) {
+        if (t instanceof Call c) {
+          for (int i = 0; i < c.args().size() - 1; i++) {
+            TermWalker.vars(c.args().get(i), v -> out.add(v.name()));
+          }
+        } else {
+          TermWalker.vars(t, v -> out.add(v.name()));
+        }
+      }
+    }
+  }
+
   private static void collectLocals(Body b, Set<String> out) {
     for (Expr e : b.exprs()) {
-      if (e instanceof Expr.CallExpr c && c.name().equals("assign") && !c.args().isEmpty()) {
-        TermWalker.vars(c.args().get(0), v -> out.add(v.name()));
-      } else if (e instanceof Expr.SomeExpr s) {
-        for (Term t : s.symbols()) {
-          if (t instanceof Call c) {
-            for (int i = 0; i < c.args().size() - 1; i++) {
-              TermWalker.vars(c.args().get(i), v -> out.add(v.name()));
-            }
-          } else {
-            TermWalker.vars(t, v -> out.add(v.name()));
-          }
-        }
-      } else if (e instanceof Expr.EveryExpr ev) {
+      declaredBy(e, out);
+      if (e instanceof Expr.EveryExpr ev) {
         if (ev.key() != null) {
           TermWalker.vars(ev.key(), v -> out.add(v.name()));
         }
@@ -358,33 +372,28 @@ final class CheckNormalizer {
   private Body scopeBody(Body b, Map<String, String> inherited, boolean closure) {
     Map<String, String> scope = new HashMap<>(inherited);
     if (closure) {
-      Set<String> declared = new HashSet<>();
-      for (Expr e : b.exprs()) {
-        if (e instanceof Expr.CallExpr c && c.name().equals("assign") && !c.args().isEmpty()) {
-          TermWalker.vars(c.args().get(0), v -> declared.add(v.name()));
-        } else if (e instanceof Expr.SomeExpr s) {
-          for (Term t : s.symbols()) {
-            if (t instanceof Call c) {
-              for (int i = 0; i < c.args().size() - 1; i++) {
-                TermWalker.vars(c.args().get(i), v -> declared.add(v.name()));
-              }
-            } else {
-              TermWalker.vars(t, v -> declared.add(v.name()));
-            }
-          }
-        }
-      }
-      for (String d : declared) {
-        if (!d.startsWith("$")) {
-          scope.put(d, fresh(d, b.location()));
-        }
-      }
+      scope.putAll(declaredScope(b));
     }
     List<Expr> out = new ArrayList<>();
     for (Expr e : b.exprs()) {
       out.add(scopeExpr(e, scope));
     }
     return new Body(out, b.location());
+  }
+
+  /** Fresh names for the variables a body declares with {@code :=} or {@code some}. */
+  private Map<String, String> declaredScope(Body b) {
+    Set<String> declared = new HashSet<>();
+    for (Expr e : b.exprs()) {
+      declaredBy(e, declared);
+    }
+    Map<String, String> scope = new HashMap<>();
+    for (String d : declared) {
+      if (!d.startsWith("$")) {
+        scope.put(d, fresh(d, b.location()));
+      }
+    }
+    return scope;
   }
 
   private Expr scopeExpr(Expr e, Map<String, String> scope) {

@@ -30,7 +30,6 @@ class ComplianceTypeCheckTest {
   record Outcome(int cases, int checked, List<String> failures) {}
 
   @Test
-  @org.junit.jupiter.api.Disabled("integration: error text format changed by core (RegoError.toString); re-align expectations, see issue 2 note")
   void compliance_modules_type_check_clean() throws IOException {
     List<String> failures = new ArrayList<>();
     int[] counts = new int[2];
