@@ -1,11 +1,5 @@
 package io.opadynamodb.rego.builtins.graphql;
 
-import static io.opadynamodb.rego.builtins.graphql.GoJsonReader.bool;
-import static io.opadynamodb.rego.builtins.graphql.GoJsonReader.integer;
-import static io.opadynamodb.rego.builtins.graphql.GoJsonReader.list;
-import static io.opadynamodb.rego.builtins.graphql.GoJsonReader.members;
-import static io.opadynamodb.rego.builtins.graphql.GoJsonReader.string;
-import static io.opadynamodb.rego.builtins.graphql.GoJsonReader.strings;
 
 import io.opadynamodb.rego.builtins.graphql.Ast.Argument;
 import io.opadynamodb.rego.builtins.graphql.Ast.ChildValue;
@@ -32,6 +26,7 @@ import io.opadynamodb.rego.builtins.graphql.SchemaAst.SchemaDefinition;
 import io.opadynamodb.rego.builtins.graphql.SchemaAst.SchemaDocument;
 import io.opadynamodb.rego.value.Value;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * OPA's {@code objectToQueryDocument}/{@code objectToSchemaDocument}: an AST object (as the
@@ -39,7 +34,7 @@ import java.util.List;
  * gqlparser's decode.go (a selection is tried as a field, then a fragment spread, then an inline
  * fragment). Decoded nodes carry no positions.
  */
-final class AstDecoder {
+final class AstDecoder extends GoJsonReader {
   private AstDecoder() {}
 
   private static final List<String> QUERY_DOC = List.of("Operations", "Fragments", "Comment");
@@ -83,25 +78,30 @@ final class AstDecoder {
   // ------------------------------------------------------------- queries
 
   static QueryDocument query(Value v) {
+    AstDecoder dec = new AstDecoder();
+    return dec.session(() -> dec.queryDocument(v));
+  }
+
+  private QueryDocument queryDocument(Value v) {
     QueryDocument d = new QueryDocument();
-    members(v, "QueryDocument", QUERY_DOC, false, (k, x) -> {
+    members(v, "QueryDocument", "ast.QueryDocument", QUERY_DOC, (k, x) -> {
       switch (k) {
-        case "Operations" -> d.operations.addAll(list(x, "QueryDocument.Operations", AstDecoder::operation));
-        case "Fragments" -> d.fragments.addAll(list(x, "QueryDocument.Fragments", AstDecoder::fragment));
+        case "Operations" -> d.operations.addAll(list(x, "ast.OperationList", this::operation));
+        case "Fragments" -> d.fragments.addAll(list(x, "ast.FragmentDefinitionList", this::fragment));
         default -> d.comment = comments(x);
       }
     });
     return d;
   }
 
-  private static OperationDefinition operation(Value v) {
+  private OperationDefinition operation(Value v) {
     OperationDefinition o = new OperationDefinition();
-    members(v, "OperationDefinition", OPERATION, true, (k, x) -> {
+    customMembers(v, OPERATION, (k, x) -> {
       switch (k) {
-        case "Operation" -> o.operation = string(x, "OperationDefinition.Operation");
-        case "Name" -> o.name = string(x, "OperationDefinition.Name");
-        case "VariableDefinitions" -> o.variableDefinitions = list(x, k, AstDecoder::variable);
-        case "Directives" -> o.directives = list(x, k, AstDecoder::directive);
+        case "Operation" -> o.operation = string(x, "ast.Operation");
+        case "Name" -> o.name = string(x, "string");
+        case "VariableDefinitions" -> o.variableDefinitions = list(x, "ast.VariableDefinitionList", this::variable);
+        case "Directives" -> o.directives = list(x, "ast.DirectiveList", this::directive);
         case "SelectionSet" -> o.selectionSet = selectionSet(x);
         default -> { } // Position: not kept
       }
@@ -109,49 +109,44 @@ final class AstDecoder {
     return o;
   }
 
-  private static VariableDefinition variable(Value v) {
+  private VariableDefinition variable(Value v) {
     VariableDefinition d = new VariableDefinition();
-    members(v, "VariableDefinition", VARIABLE, false, (k, x) -> {
+    members(v, "VariableDefinition", "ast.VariableDefinition", VARIABLE, (k, x) -> {
       switch (k) {
-        case "Variable" -> d.variable = string(x, "VariableDefinition.Variable");
+        case "Variable" -> d.variable = string(x, "string");
         case "Type" -> d.type = type(x);
         case "DefaultValue" -> d.defaultValue = value(x);
-        case "Directives" -> d.directives = list(x, k, AstDecoder::directive);
+        case "Directives" -> d.directives = list(x, "ast.DirectiveList", this::directive);
         case "Comment" -> d.comment = comments(x);
         case "Definition" -> d.definition = definition(x);
-        default -> d.used = bool(x, "VariableDefinition.Used");
+        default -> d.used = bool(x);
       }
     });
     return d;
   }
 
   /** gqlparser's {@code UnmarshalSelectionSet}: items that decode as none of the three are dropped. */
-  private static List<Selection> selectionSet(Value v) {
-    return list(v, "SelectionSet", x -> {
-      try {
-        return field(x);
-      } catch (DecodeException notField) {
+  private List<Selection> selectionSet(Value v) {
+    return list(v, "[]json.RawMessage", x -> {
+      for (Function<Value, Selection> kind : List.<Function<Value, Selection>>of(this::field, this::spread, this::inline)) {
         try {
-          return spread(x);
-        } catch (DecodeException notSpread) {
-          try {
-            return inline(x);
-          } catch (DecodeException notInline) {
-            return null;
-          }
+          return session(() -> kind.apply(x));
+        } catch (DecodeException notThisKind) {
+          // try the next kind, as gqlparser does
         }
       }
+      return null;
     });
   }
 
-  private static Field field(Value v) {
+  private Field field(Value v) {
     Field f = new Field();
-    members(v, "Field", FIELD, true, (k, x) -> {
+    customMembers(v, FIELD, (k, x) -> {
       switch (k) {
-        case "Alias" -> f.alias = string(x, "Field.Alias");
-        case "Name" -> f.name = string(x, "Field.Name");
-        case "Arguments" -> f.arguments = list(x, k, AstDecoder::argument);
-        case "Directives" -> f.directives = list(x, k, AstDecoder::directive);
+        case "Alias" -> f.alias = string(x, "string");
+        case "Name" -> f.name = string(x, "string");
+        case "Arguments" -> f.arguments = list(x, "ast.ArgumentList", this::argument);
+        case "Directives" -> f.directives = list(x, "ast.DirectiveList", this::directive);
         case "SelectionSet" -> f.selectionSet = selectionSet(x);
         case "Definition" -> f.definition = fieldDefinition(x);
         case "ObjectDefinition" -> f.objectDefinition = definition(x);
@@ -161,12 +156,12 @@ final class AstDecoder {
     return f;
   }
 
-  private static FragmentSpread spread(Value v) {
+  private FragmentSpread spread(Value v) {
     FragmentSpread s = new FragmentSpread();
-    members(v, "FragmentSpread", SPREAD, false, (k, x) -> {
+    members(v, "FragmentSpread", "ast.FragmentSpread", SPREAD, (k, x) -> {
       switch (k) {
-        case "Name" -> s.name = string(x, "FragmentSpread.Name");
-        case "Directives" -> s.directives = list(x, k, AstDecoder::directive);
+        case "Name" -> s.name = string(x, "string");
+        case "Directives" -> s.directives = list(x, "ast.DirectiveList", this::directive);
         case "ObjectDefinition" -> s.objectDefinition = definition(x);
         case "Definition" -> s.definition = fragment(x);
         case "Comment" -> s.comment = comments(x);
@@ -176,12 +171,12 @@ final class AstDecoder {
     return s;
   }
 
-  private static InlineFragment inline(Value v) {
+  private InlineFragment inline(Value v) {
     InlineFragment f = new InlineFragment();
-    members(v, "InlineFragment", INLINE, true, (k, x) -> {
+    customMembers(v, INLINE, (k, x) -> {
       switch (k) {
-        case "TypeCondition" -> f.typeCondition = string(x, "InlineFragment.TypeCondition");
-        case "Directives" -> f.directives = list(x, k, AstDecoder::directive);
+        case "TypeCondition" -> f.typeCondition = string(x, "string");
+        case "Directives" -> f.directives = list(x, "ast.DirectiveList", this::directive);
         case "SelectionSet" -> f.selectionSet = selectionSet(x);
         case "ObjectDefinition" -> f.objectDefinition = definition(x);
         default -> { }
@@ -190,14 +185,14 @@ final class AstDecoder {
     return f;
   }
 
-  private static FragmentDefinition fragment(Value v) {
+  private FragmentDefinition fragment(Value v) {
     FragmentDefinition f = new FragmentDefinition();
-    members(v, "FragmentDefinition", FRAGMENT, true, (k, x) -> {
+    customMembers(v, FRAGMENT, (k, x) -> {
       switch (k) {
-        case "Name" -> f.name = string(x, "FragmentDefinition.Name");
-        case "VariableDefinition" -> f.variableDefinition = list(x, k, AstDecoder::variable);
-        case "TypeCondition" -> f.typeCondition = string(x, "FragmentDefinition.TypeCondition");
-        case "Directives" -> f.directives = list(x, k, AstDecoder::directive);
+        case "Name" -> f.name = string(x, "string");
+        case "VariableDefinition" -> f.variableDefinition = list(x, "ast.VariableDefinitionList", this::variable);
+        case "TypeCondition" -> f.typeCondition = string(x, "string");
+        case "Directives" -> f.directives = list(x, "ast.DirectiveList", this::directive);
         case "SelectionSet" -> f.selectionSet = selectionSet(x);
         case "Definition" -> f.definition = definition(x);
         default -> { }
@@ -206,11 +201,11 @@ final class AstDecoder {
     return f;
   }
 
-  private static Argument argument(Value v) {
+  private Argument argument(Value v) {
     Argument a = new Argument();
-    members(v, "Argument", ARGUMENT, false, (k, x) -> {
+    members(v, "Argument", "ast.Argument", ARGUMENT, (k, x) -> {
       switch (k) {
-        case "Name" -> a.name = string(x, "Argument.Name");
+        case "Name" -> a.name = string(x, "string");
         case "Value" -> a.value = value(x);
         default -> a.comment = comments(x);
       }
@@ -218,42 +213,42 @@ final class AstDecoder {
     return a;
   }
 
-  private static Directive directive(Value v) {
+  private Directive directive(Value v) {
     Directive d = new Directive();
-    members(v, "Directive", DIRECTIVE, false, (k, x) -> {
+    members(v, "Directive", "ast.Directive", DIRECTIVE, (k, x) -> {
       switch (k) {
-        case "Name" -> d.name = string(x, "Directive.Name");
-        case "Arguments" -> d.arguments = list(x, k, AstDecoder::argument);
+        case "Name" -> d.name = string(x, "string");
+        case "Arguments" -> d.arguments = list(x, "ast.ArgumentList", this::argument);
         case "ParentDefinition" -> d.parentDefinition = definition(x);
         case "Definition" -> d.definition = directiveDefinition(x);
-        default -> d.location = string(x, "Directive.Location");
+        default -> d.location = string(x, "ast.DirectiveLocation");
       }
     });
     return d;
   }
 
-  private static Ast.Value value(Value v) {
+  private Ast.Value value(Value v) {
     Ast.Value val = new Ast.Value();
-    members(v, "Value", VALUE, false, (k, x) -> {
+    members(v, "Value", "ast.Value", VALUE, (k, x) -> {
       switch (k) {
-        case "Raw" -> val.raw = string(x, "Value.Raw");
-        case "Children" -> val.children = list(x, k, AstDecoder::child);
-        case "Kind" -> val.kind = integer(x, "Value.Kind");
+        case "Raw" -> val.raw = string(x, "string");
+        case "Children" -> val.children = list(x, "ast.ChildValueList", this::child);
+        case "Kind" -> val.kind = integer(x, "ast.ValueKind");
         case "Comment" -> val.comment = comments(x);
         case "Definition" -> val.definition = definition(x);
         case "VariableDefinition" -> val.variableDefinition = variable(x);
         case "ExpectedType" -> val.expectedType = type(x);
-        default -> val.expectedTypeHasDefault = bool(x, "Value.ExpectedTypeHasDefault");
+        default -> val.expectedTypeHasDefault = bool(x);
       }
     });
     return val;
   }
 
-  private static ChildValue child(Value v) {
+  private ChildValue child(Value v) {
     ChildValue c = new ChildValue();
-    members(v, "ChildValue", ARGUMENT, false, (k, x) -> {
+    members(v, "ChildValue", "ast.ChildValue", ARGUMENT, (k, x) -> {
       switch (k) {
-        case "Name" -> c.name = string(x, "ChildValue.Name");
+        case "Name" -> c.name = string(x, "string");
         case "Value" -> c.value = value(x);
         default -> c.comment = comments(x);
       }
@@ -261,23 +256,23 @@ final class AstDecoder {
     return c;
   }
 
-  private static Type type(Value v) {
+  private Type type(Value v) {
     Type t = new Type();
-    members(v, "Type", TYPE, false, (k, x) -> {
+    members(v, "Type", "ast.Type", TYPE, (k, x) -> {
       switch (k) {
-        case "NamedType" -> t.namedType = string(x, "Type.NamedType");
+        case "NamedType" -> t.namedType = string(x, "string");
         case "Elem" -> t.elem = type(x);
-        default -> t.nonNull = bool(x, "Type.NonNull");
+        default -> t.nonNull = bool(x);
       }
     });
     return t;
   }
 
-  private static CommentGroup comments(Value v) {
+  private CommentGroup comments(Value v) {
     CommentGroup g = new CommentGroup();
-    members(v, "CommentGroup", COMMENT_GROUP, false, (k, x) -> g.list.addAll(list(x, "CommentGroup.List", c -> {
+    members(v, "CommentGroup", "ast.CommentGroup", COMMENT_GROUP, (k, x) -> g.list.addAll(list(x, "[]*ast.Comment", c -> {
       String[] text = {""};
-      members(c, "Comment", COMMENT, false, (ck, cx) -> text[0] = string(cx, "Comment.Value"));
+      members(c, "Comment", "ast.Comment", COMMENT, (ck, cx) -> text[0] = string(cx, "string"));
       return new Comment(text[0], null);
     })));
     return g;
@@ -286,27 +281,32 @@ final class AstDecoder {
   // ------------------------------------------------------------- schemas
 
   static SchemaDocument schema(Value v) {
+    AstDecoder dec = new AstDecoder();
+    return dec.session(() -> dec.schemaDocument(v));
+  }
+
+  private SchemaDocument schemaDocument(Value v) {
     SchemaDocument d = new SchemaDocument();
-    members(v, "SchemaDocument", SCHEMA_DOC, false, (k, x) -> {
+    members(v, "SchemaDocument", "ast.SchemaDocument", SCHEMA_DOC, (k, x) -> {
       switch (k) {
-        case "Schema" -> d.schema.addAll(list(x, k, AstDecoder::schemaDefinition));
-        case "SchemaExtension" -> d.schemaExtension.addAll(list(x, k, AstDecoder::schemaDefinition));
-        case "Directives" -> d.directives.addAll(list(x, k, AstDecoder::directiveDefinition));
-        case "Definitions" -> d.definitions.addAll(list(x, k, AstDecoder::definition));
-        case "Extensions" -> d.extensions.addAll(list(x, k, AstDecoder::definition));
+        case "Schema" -> d.schema.addAll(list(x, "ast.SchemaDefinitionList", this::schemaDefinition));
+        case "SchemaExtension" -> d.schemaExtension.addAll(list(x, "ast.SchemaDefinitionList", this::schemaDefinition));
+        case "Directives" -> d.directives.addAll(list(x, "ast.DirectiveDefinitionList", this::directiveDefinition));
+        case "Definitions" -> d.definitions.addAll(list(x, "ast.DefinitionList", this::definition));
+        case "Extensions" -> d.extensions.addAll(list(x, "ast.DefinitionList", this::definition));
         default -> d.comment = comments(x);
       }
     });
     return d;
   }
 
-  private static SchemaDefinition schemaDefinition(Value v) {
+  private SchemaDefinition schemaDefinition(Value v) {
     SchemaDefinition s = new SchemaDefinition();
-    members(v, "SchemaDefinition", SCHEMA_DEF, false, (k, x) -> {
+    members(v, "SchemaDefinition", "ast.SchemaDefinition", SCHEMA_DEF, (k, x) -> {
       switch (k) {
-        case "Description" -> s.description = string(x, "SchemaDefinition.Description");
-        case "Directives" -> s.directives = list(x, k, AstDecoder::directive);
-        case "OperationTypes" -> s.operationTypes = list(x, k, AstDecoder::operationType);
+        case "Description" -> s.description = string(x, "string");
+        case "Directives" -> s.directives = list(x, "ast.DirectiveList", this::directive);
+        case "OperationTypes" -> s.operationTypes = list(x, "ast.OperationTypeDefinitionList", this::operationType);
         case "BeforeDescriptionComment" -> s.beforeDescriptionComment = comments(x);
         case "AfterDescriptionComment" -> s.afterDescriptionComment = comments(x);
         default -> s.endOfDefinitionComment = comments(x);
@@ -315,31 +315,31 @@ final class AstDecoder {
     return s;
   }
 
-  private static OperationTypeDefinition operationType(Value v) {
+  private OperationTypeDefinition operationType(Value v) {
     OperationTypeDefinition o = new OperationTypeDefinition();
-    members(v, "OperationTypeDefinition", OPERATION_TYPE, false, (k, x) -> {
+    members(v, "OperationTypeDefinition", "ast.OperationTypeDefinition", OPERATION_TYPE, (k, x) -> {
       switch (k) {
-        case "Operation" -> o.operation = string(x, "OperationTypeDefinition.Operation");
-        case "Type" -> o.type = string(x, "OperationTypeDefinition.Type");
+        case "Operation" -> o.operation = string(x, "ast.Operation");
+        case "Type" -> o.type = string(x, "string");
         default -> o.comment = comments(x);
       }
     });
     return o;
   }
 
-  private static Definition definition(Value v) {
+  private Definition definition(Value v) {
     Definition d = new Definition();
-    members(v, "Definition", DEFINITION, false, (k, x) -> {
+    members(v, "Definition", "ast.Definition", DEFINITION, (k, x) -> {
       switch (k) {
-        case "Kind" -> d.kind = string(x, "Definition.Kind");
-        case "Description" -> d.description = string(x, "Definition.Description");
-        case "Name" -> d.name = string(x, "Definition.Name");
-        case "Directives" -> d.directives = list(x, k, AstDecoder::directive);
-        case "Interfaces" -> d.interfaces = strings(x, "Definition.Interfaces");
-        case "Fields" -> d.fields = list(x, k, AstDecoder::fieldDefinition);
-        case "Types" -> d.types = strings(x, "Definition.Types");
-        case "EnumValues" -> d.enumValues = list(x, k, AstDecoder::enumValue);
-        case "BuiltIn" -> d.builtIn = bool(x, "Definition.BuiltIn");
+        case "Kind" -> d.kind = string(x, "ast.DefinitionKind");
+        case "Description" -> d.description = string(x, "string");
+        case "Name" -> d.name = string(x, "string");
+        case "Directives" -> d.directives = list(x, "ast.DirectiveList", this::directive);
+        case "Interfaces" -> d.interfaces = strings(x, "[]string", "string");
+        case "Fields" -> d.fields = list(x, "ast.FieldList", this::fieldDefinition);
+        case "Types" -> d.types = strings(x, "[]string", "string");
+        case "EnumValues" -> d.enumValues = list(x, "ast.EnumValueList", this::enumValue);
+        case "BuiltIn" -> d.builtIn = bool(x);
         case "BeforeDescriptionComment" -> d.beforeDescriptionComment = comments(x);
         case "AfterDescriptionComment" -> d.afterDescriptionComment = comments(x);
         default -> d.endOfDefinitionComment = comments(x);
@@ -348,16 +348,16 @@ final class AstDecoder {
     return d;
   }
 
-  private static FieldDefinition fieldDefinition(Value v) {
+  private FieldDefinition fieldDefinition(Value v) {
     FieldDefinition f = new FieldDefinition();
-    members(v, "FieldDefinition", FIELD_DEF, false, (k, x) -> {
+    members(v, "FieldDefinition", "ast.FieldDefinition", FIELD_DEF, (k, x) -> {
       switch (k) {
-        case "Description" -> f.description = string(x, "FieldDefinition.Description");
-        case "Name" -> f.name = string(x, "FieldDefinition.Name");
-        case "Arguments" -> f.arguments = list(x, k, AstDecoder::argumentDefinition);
+        case "Description" -> f.description = string(x, "string");
+        case "Name" -> f.name = string(x, "string");
+        case "Arguments" -> f.arguments = list(x, "ast.ArgumentDefinitionList", this::argumentDefinition);
         case "DefaultValue" -> f.defaultValue = value(x);
         case "Type" -> f.type = type(x);
-        case "Directives" -> f.directives = list(x, k, AstDecoder::directive);
+        case "Directives" -> f.directives = list(x, "ast.DirectiveList", this::directive);
         case "BeforeDescriptionComment" -> f.beforeDescriptionComment = comments(x);
         default -> f.afterDescriptionComment = comments(x);
       }
@@ -365,15 +365,15 @@ final class AstDecoder {
     return f;
   }
 
-  private static ArgumentDefinition argumentDefinition(Value v) {
+  private ArgumentDefinition argumentDefinition(Value v) {
     ArgumentDefinition a = new ArgumentDefinition();
-    members(v, "ArgumentDefinition", ARGUMENT_DEF, false, (k, x) -> {
+    members(v, "ArgumentDefinition", "ast.ArgumentDefinition", ARGUMENT_DEF, (k, x) -> {
       switch (k) {
-        case "Description" -> a.description = string(x, "ArgumentDefinition.Description");
-        case "Name" -> a.name = string(x, "ArgumentDefinition.Name");
+        case "Description" -> a.description = string(x, "string");
+        case "Name" -> a.name = string(x, "string");
         case "DefaultValue" -> a.defaultValue = value(x);
         case "Type" -> a.type = type(x);
-        case "Directives" -> a.directives = list(x, k, AstDecoder::directive);
+        case "Directives" -> a.directives = list(x, "ast.DirectiveList", this::directive);
         case "BeforeDescriptionComment" -> a.beforeDescriptionComment = comments(x);
         default -> a.afterDescriptionComment = comments(x);
       }
@@ -381,13 +381,13 @@ final class AstDecoder {
     return a;
   }
 
-  private static EnumValueDefinition enumValue(Value v) {
+  private EnumValueDefinition enumValue(Value v) {
     EnumValueDefinition e = new EnumValueDefinition();
-    members(v, "EnumValueDefinition", ENUM_VALUE, false, (k, x) -> {
+    members(v, "EnumValueDefinition", "ast.EnumValueDefinition", ENUM_VALUE, (k, x) -> {
       switch (k) {
-        case "Description" -> e.description = string(x, "EnumValueDefinition.Description");
-        case "Name" -> e.name = string(x, "EnumValueDefinition.Name");
-        case "Directives" -> e.directives = list(x, k, AstDecoder::directive);
+        case "Description" -> e.description = string(x, "string");
+        case "Name" -> e.name = string(x, "string");
+        case "Directives" -> e.directives = list(x, "ast.DirectiveList", this::directive);
         case "BeforeDescriptionComment" -> e.beforeDescriptionComment = comments(x);
         default -> e.afterDescriptionComment = comments(x);
       }
@@ -395,15 +395,15 @@ final class AstDecoder {
     return e;
   }
 
-  private static DirectiveDefinition directiveDefinition(Value v) {
+  private DirectiveDefinition directiveDefinition(Value v) {
     DirectiveDefinition d = new DirectiveDefinition();
-    members(v, "DirectiveDefinition", DIRECTIVE_DEF, false, (k, x) -> {
+    members(v, "DirectiveDefinition", "ast.DirectiveDefinition", DIRECTIVE_DEF, (k, x) -> {
       switch (k) {
-        case "Description" -> d.description = string(x, "DirectiveDefinition.Description");
-        case "Name" -> d.name = string(x, "DirectiveDefinition.Name");
-        case "Arguments" -> d.arguments = list(x, k, AstDecoder::argumentDefinition);
-        case "Locations" -> d.locations = strings(x, "DirectiveDefinition.Locations");
-        case "IsRepeatable" -> d.isRepeatable = bool(x, "DirectiveDefinition.IsRepeatable");
+        case "Description" -> d.description = string(x, "string");
+        case "Name" -> d.name = string(x, "string");
+        case "Arguments" -> d.arguments = list(x, "ast.ArgumentDefinitionList", this::argumentDefinition);
+        case "Locations" -> d.locations = strings(x, "[]ast.DirectiveLocation", "ast.DirectiveLocation");
+        case "IsRepeatable" -> d.isRepeatable = bool(x);
         case "BeforeDescriptionComment" -> d.beforeDescriptionComment = comments(x);
         default -> d.afterDescriptionComment = comments(x);
       }

@@ -114,7 +114,11 @@ class GraphQLFamilyTest {
     ObjectValue badOp = ObjectValue.ofStrings("Operations",
         ArrayValue.of(ObjectValue.ofStrings("Operation", NumberValue.of(5))));
     assertThatThrownBy(() -> call("graphql.parse", badOp, s(SCHEMA)))
-        .hasMessageStartingWith("json: cannot unmarshal number into Go struct field OperationDefinition.Operation");
+        .hasMessage("json: cannot unmarshal number into Go struct field QueryDocument.Operations of type ast.Operation");
+    ObjectValue badType = ObjectValue.ofStrings("Definitions", ArrayValue.of(ObjectValue.ofStrings("Fields",
+        ArrayValue.of(ObjectValue.ofStrings("Type", ObjectValue.ofStrings("NonNull", StringValue.of("x")))))));
+    assertThatThrownBy(() -> call("graphql.parse", s("{ a }"), badType))
+        .hasMessage("json: cannot unmarshal string into Go struct field Type.Definitions.Fields.Type.NonNull of type bool");
   }
 
   @Test
