@@ -5,6 +5,7 @@ import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
 import io.opadynamodb.rego.builtins.graphql.QueryAst.QueryDocument;
+import io.opadynamodb.rego.builtins.text.BoundedCache;
 import io.opadynamodb.rego.builtins.graphql.SchemaAst.Schema;
 import io.opadynamodb.rego.builtins.graphql.SchemaAst.SchemaDocument;
 import io.opadynamodb.rego.value.ArrayValue;
@@ -21,6 +22,12 @@ import io.opadynamodb.rego.value.Value;
  * parse built-ins return; ASTs come back as OPA shapes them (see {@link AstJson}).
  */
 public final class GraphQLFamily implements BuiltinFamily {
+  /** A schema that passed validation, with its AST; immutable, so shared across evaluations. */
+  private record ValidSchema(Schema schema, Value ast) {}
+
+  /** Validated schemas by their text or AST object; like OPA's graphql cache, ten entries, valid ones only. */
+  private static final BoundedCache<Value, ValidSchema> SCHEMAS = new BoundedCache<>(10);
+
   @Override
   public void register(BuiltinRegistry r) {
     r.register("graphql.parse_query", (ctx, a) -> guarded(() -> AstJson.query(parseQuery(Args.string(a, 0)))));
@@ -34,16 +41,14 @@ public final class GraphQLFamily implements BuiltinFamily {
   /** {@code graphql.parse}: [query AST, schema AST], or the first parse or validation error. */
   private static Value parse(Value query, Value schema) {
     QueryDocument queryDoc = queryDocument(query, 0);
-    SchemaDocument schemaDoc = schemaDocument(schema, 1);
-    Value schemaAst = AstJson.schema(schemaDoc);
-    Schema validated = convertSchema(schemaDoc);
+    ValidSchema validated = validSchema(schema, 1);
     Value queryAst = AstJson.query(queryDoc);
     try {
-      QueryValidator.validate(validated, queryDoc);
+      QueryValidator.validate(validated.schema, queryDoc);
     } catch (GqlException e) {
       throw new BuiltinException(format(e.getMessage()));
     }
-    return ArrayValue.of(queryAst, schemaAst);
+    return ArrayValue.of(queryAst, validated.ast);
   }
 
   /** {@code graphql.parse_and_verify}: [true, query AST, schema AST], or [false, {}, {}] on any problem. */
@@ -54,10 +59,9 @@ public final class GraphQLFamily implements BuiltinFamily {
       }
       QueryDocument queryDoc = queryDocument(query, 0);
       Value queryAst = AstJson.query(queryDoc);
-      SchemaDocument schemaDoc = schemaDocument(schema, 1);
-      Value schemaAst = AstJson.schema(schemaDoc);
-      QueryValidator.validate(convertSchema(schemaDoc), queryDoc);
-      return ArrayValue.of(BooleanValue.TRUE, queryAst, schemaAst);
+      ValidSchema validated = validSchema(schema, 1);
+      QueryValidator.validate(validated.schema, queryDoc);
+      return ArrayValue.of(BooleanValue.TRUE, queryAst, validated.ast);
     } catch (RuntimeException e) {
       return unverified();
     }
@@ -73,7 +77,7 @@ public final class GraphQLFamily implements BuiltinFamily {
     }
     try {
       QueryDocument queryDoc = queryDocument(query, 0);
-      QueryValidator.validate(convertSchema(schemaDocument(schema, 1)), queryDoc);
+      QueryValidator.validate(validSchema(schema, 1).schema, queryDoc);
       return true;
     } catch (RuntimeException e) {
       return false;
@@ -85,7 +89,7 @@ public final class GraphQLFamily implements BuiltinFamily {
       return false;
     }
     try {
-      convertSchema(schemaDocument(schema, 0));
+      validSchema(schema, 0);
       return true;
     } catch (RuntimeException e) {
       return false;
@@ -139,6 +143,15 @@ public final class GraphQLFamily implements BuiltinFamily {
     } catch (GoJsonReader.DecodeException e) {
       throw new BuiltinException(e.getMessage());
     }
+  }
+
+  /** The schema parsed (or decoded), turned into an AST value and validated; cached when valid. */
+  private static ValidSchema validSchema(Value schema, int pos) {
+    return SCHEMAS.get(schema, v -> {
+      SchemaDocument doc = schemaDocument(v, pos);
+      Value ast = AstJson.schema(doc); // before validation, which merges extensions into definitions
+      return new ValidSchema(convertSchema(doc), ast);
+    });
   }
 
   /** OPA's {@code convertSchema}: the prelude merged in, then gqlparser's schema validation. */

@@ -156,4 +156,15 @@ class GraphQLFamilyTest {
     assertThat(call("graphql.parse_and_verify", NumberValue.of(1), NumberValue.of(2)))
         .isEqualTo(ArrayValue.of(BooleanValue.FALSE, ObjectValue.EMPTY, ObjectValue.EMPTY));
   }
+
+  @Test
+  void theSchemaAstShowsExtensionsAsWrittenEvenWhenTheSchemaIsReused() {
+    Value schema = s("type Query { a: Int }\nextend type Query { b: Int }");
+    Value expected = call("graphql.parse_schema", schema);
+    for (int i = 0; i < 3; i++) {
+      ArrayValue out = (ArrayValue) call("graphql.parse", s("{ a b }"), schema);
+      assertThat(out.get(1)).isEqualTo(expected);
+    }
+    assertThat(call("graphql.is_valid", s("{ c }"), schema)).isEqualTo(BooleanValue.FALSE);
+  }
 }
