@@ -2,7 +2,6 @@ package io.opadynamodb.rego.builtins;
 
 import io.opadynamodb.rego.builtins.data.CidrFamily;
 import io.opadynamodb.rego.builtins.data.EncodingFamily;
-import io.opadynamodb.rego.builtins.data.GraphQLFamily;
 import io.opadynamodb.rego.builtins.data.JsonFamily;
 import io.opadynamodb.rego.builtins.data.JsonSchemaFamily;
 import io.opadynamodb.rego.builtins.data.ReachableFamily;
@@ -11,6 +10,7 @@ import io.opadynamodb.rego.builtins.data.TemplateFamily;
 import io.opadynamodb.rego.builtins.data.UnitsFamily;
 import io.opadynamodb.rego.builtins.data.UriFamily;
 import io.opadynamodb.rego.builtins.data.UuidFamily;
+import io.opadynamodb.rego.builtins.graphql.GraphQLFamily;
 import java.util.List;
 
 /** Data built-in families (see {@link StandardBuiltins}). */

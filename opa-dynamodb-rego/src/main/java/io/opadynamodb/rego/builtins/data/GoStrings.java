@@ -3,7 +3,7 @@ package io.opadynamodb.rego.builtins.data;
 import java.nio.charset.StandardCharsets;
 
 /** Go string helpers: UTF-8 bytes, {@code strconv.Quote} and {@code %#U} formatting. */
-final class GoStrings {
+public final class GoStrings {
   private GoStrings() {}
 
   static byte[] utf8(String s) {
@@ -20,7 +20,7 @@ final class GoStrings {
   }
 
   /** Go's {@code strconv.Quote}. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

@@ -5,19 +5,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A thread-safe cache of compiled patterns holding at most {@code maxSize} entries; when full, an
+ * A thread-safe cache of compiled values (patterns, GraphQL schemas) holding at most {@code maxSize} entries; when full, an
  * arbitrary entry makes room, as OPA's regex and glob caches do.
  */
-final class BoundedCache<K, V> {
+public final class BoundedCache<K, V> {
   private final ConcurrentHashMap<K, V> map = new ConcurrentHashMap<>();
   private final int maxSize;
 
-  BoundedCache(int maxSize) {
+  public BoundedCache(int maxSize) {
     this.maxSize = maxSize;
   }
 
   /** The cached value, or the one {@code compile} makes (its exceptions are not cached). */
-  V get(K key, Function<K, V> compile) {
+  public V get(K key, Function<K, V> compile) {
     V v = map.get(key);
     if (v != null) {
       return v;

@@ -1,10 +1,12 @@
-package io.opadynamodb.rego.builtins.data;
+package io.opadynamodb.rego.builtins.graphql;
+
+import io.opadynamodb.rego.builtins.data.GoStrings;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A port of gqlparser's GraphQL lexer (token kinds, values, positions and error messages). */
-final class GraphQLLexer {
+final class Lexer {
   enum Kind {
     INVALID("<Invalid>"), EOF("<EOF>"), BANG("!"), DOLLAR("$"), AMP("&"), PAREN_L("("), PAREN_R(")"),
     SPREAD("..."), COLON(":"), EQUALS("="), AT("@"), BRACKET_L("["), BRACKET_R("]"), BRACE_L("{"),
@@ -27,6 +29,7 @@ final class GraphQLLexer {
   }
 
   private final String in;
+  private final String sourceName;
   private int start;
   private int end;
   private int endRunes;
@@ -34,8 +37,10 @@ final class GraphQLLexer {
   private int line = 1;
   private int lineStartRunes;
 
-  GraphQLLexer(String input) {
+  /** A lexer over {@code input}; {@code sourceName} prefixes error messages ("input" for user text). */
+  Lexer(String input, String sourceName) {
     this.in = input;
+    this.sourceName = sourceName;
   }
 
   private Token make(Kind k, String value) {
@@ -44,7 +49,7 @@ final class GraphQLLexer {
 
   private Token error(String msg) {
     int column = endRunes - lineStartRunes + 1;
-    return new Token(Kind.INVALID, "", line, column, "input:" + line + ":" + column + ": " + msg);
+    return new Token(Kind.INVALID, "", line, column, sourceName + ":" + line + ":" + column + ": " + msg);
   }
 
   Token next() {
