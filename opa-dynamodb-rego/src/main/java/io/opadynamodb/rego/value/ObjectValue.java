@@ -155,7 +155,11 @@ public final class ObjectValue extends Value {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ObjectValue ov) || ov.keys.length != keys.length || ov.hashCode() != hashCode()) {
+    if (!(o instanceof ObjectValue ov) || ov.keys.length != keys.length) {
+      return false;
+    }
+    // Compare hashes only when both are known: hashing a freshly built object costs more than comparing.
+    if (hash != 0 && ov.hash != 0 && hash != ov.hash) {
       return false;
     }
     return Arrays.equals(keys, ov.keys) && Arrays.equals(values, ov.values);
