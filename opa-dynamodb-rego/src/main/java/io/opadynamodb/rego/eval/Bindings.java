@@ -32,12 +32,15 @@ final class Bindings {
 
   void bind(String name, Value v) {
     if (size == names.length) {
-      names = Arrays.copyOf(names, size * 2);
-      values = Arrays.copyOf(values, size * 2);
+      grow();
     }
     names[size] = name;
-    values[size] = v;
-    size++;
+    values[size++] = v;
+  }
+
+  private void grow() {
+    names = Arrays.copyOf(names, size * 2);
+    values = Arrays.copyOf(values, size * 2);
   }
 
   void undo(int mark) {
