@@ -11,6 +11,10 @@ public final class RefNames {
    * operands are printed in brackets ({@code data.a[x]}).
    */
   public static String dotted(Ref ref) {
+    if (ref.size() == 1 && ref.head() instanceof Var v) {
+      // operators such as eq, plus, count: no copy, and the name keeps its cached hash
+      return v.name();
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < ref.size(); i++) {
       Term t = ref.get(i);

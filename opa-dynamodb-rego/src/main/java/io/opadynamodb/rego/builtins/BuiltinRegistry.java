@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,7 +10,8 @@ import java.util.TreeMap;
  * applications add their own with {@link #register}.
  */
 public final class BuiltinRegistry {
-  private final Map<String, BuiltinFunction> functions = new TreeMap<>();
+  // Hashed: every built-in call looks its implementation up by name.
+  private final Map<String, BuiltinFunction> functions = new HashMap<>();
 
   /** Registers (or replaces) the implementation of a built-in. */
   public BuiltinRegistry register(String name, BuiltinFunction fn) {
@@ -26,9 +28,9 @@ public final class BuiltinRegistry {
     return functions.containsKey(name);
   }
 
-  /** Every registered name and implementation (read-only). */
+  /** Every registered name and implementation, sorted by name (a read-only copy). */
   public Map<String, BuiltinFunction> all() {
-    return Collections.unmodifiableMap(functions);
+    return Collections.unmodifiableMap(new TreeMap<>(functions));
   }
 
   /** A copy that can be extended without affecting this registry. */

@@ -4,6 +4,7 @@ import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 public final class RuleNode {
   private final String path;
   private final Map<Value, RuleNode> children = new TreeMap<>();
+  // The same children hashed: every data ref walks the tree by key on every evaluation.
+  private final Map<Value, RuleNode> byKey = new HashMap<>();
   private final List<CompiledRule> rules = new ArrayList<>();
   private CompiledRule defaultRule;
 
@@ -28,11 +31,13 @@ public final class RuleNode {
   }
 
   public RuleNode child(Value key) {
-    return children.get(key);
+    return byKey.get(key);
   }
 
   RuleNode childOrCreate(Value key) {
-    return children.computeIfAbsent(key, k -> new RuleNode(path + childSuffix(k)));
+    RuleNode child = children.computeIfAbsent(key, k -> new RuleNode(path + childSuffix(k)));
+    byKey.put(key, child);
+    return child;
   }
 
   private static String childSuffix(Value k) {

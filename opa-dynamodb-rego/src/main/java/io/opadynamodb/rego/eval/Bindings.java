@@ -1,39 +1,62 @@
 package io.opadynamodb.rego.eval;
 
 import io.opadynamodb.rego.value.Value;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Variable bindings of one scope (a query, a rule body, a function call) with an undo trail, so
- * backtracking restores the previous state cheaply. Comprehensions share their enclosing scope.
+ * Variable bindings of one scope (a query, a rule body, a function call) as a stack, so
+ * backtracking restores the previous state by cutting it back to a mark. A scope binds few
+ * variables, so a scan from the top is cheaper than hashing names. Comprehensions share their
+ * enclosing scope.
  */
 final class Bindings {
-  private final HashMap<String, Value> values = new HashMap<>();
-  private final ArrayList<String> trail = new ArrayList<>();
+  private String[] names = new String[8];
+  private Value[] values = new Value[8];
+  private int size;
 
   Value get(String name) {
-    return values.get(name);
+    for (int i = size - 1; i >= 0; i--) {
+      String n = names[i];
+      if (n == name || n.equals(name)) {
+        return values[i];
+      }
+    }
+    return null;
   }
 
   int mark() {
-    return trail.size();
+    return size;
   }
 
   void bind(String name, Value v) {
-    values.put(name, v);
-    trail.add(name);
+    if (size == names.length) {
+      grow();
+    }
+    names[size] = name;
+    values[size++] = v;
+  }
+
+  private void grow() {
+    names = Arrays.copyOf(names, size * 2);
+    values = Arrays.copyOf(values, size * 2);
   }
 
   void undo(int mark) {
-    for (int i = trail.size() - 1; i >= mark; i--) {
-      values.remove(trail.remove(i));
+    for (int i = size - 1; i >= mark; i--) {
+      names[i] = null;
+      values[i] = null;
     }
+    size = Math.min(size, mark);
   }
 
-  /** The current bindings (read-only view for result rows). */
+  /** The current bindings (a copy, for result rows). */
   Map<String, Value> snapshot() {
-    return new HashMap<>(values);
+    Map<String, Value> out = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      out.put(names[i], values[i]);
+    }
+    return out;
   }
 }

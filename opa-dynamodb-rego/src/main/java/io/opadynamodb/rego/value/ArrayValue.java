@@ -85,7 +85,11 @@ public final class ArrayValue extends Value {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ArrayValue a) || a.elems.length != elems.length || a.hashCode() != hashCode()) {
+    if (!(o instanceof ArrayValue a) || a.elems.length != elems.length) {
+      return false;
+    }
+    // Compare hashes only when both are known: hashing a freshly built value costs more than comparing.
+    if (hash != 0 && a.hash != 0 && hash != a.hash) {
       return false;
     }
     return Arrays.equals(elems, a.elems);

@@ -3,9 +3,9 @@ package io.opadynamodb.rego.value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -155,7 +155,11 @@ public final class ObjectValue extends Value {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ObjectValue ov) || ov.keys.length != keys.length || ov.hashCode() != hashCode()) {
+    if (!(o instanceof ObjectValue ov) || ov.keys.length != keys.length) {
+      return false;
+    }
+    // Compare hashes only when both are known: hashing a freshly built object costs more than comparing.
+    if (hash != 0 && ov.hash != 0 && hash != ov.hash) {
       return false;
     }
     return Arrays.equals(keys, ov.keys) && Arrays.equals(values, ov.values);
@@ -172,12 +176,41 @@ public final class ObjectValue extends Value {
     return h;
   }
 
-  /** Collects entries; {@link #put} replaces the value of an equal key. Not thread-safe. */
+  /**
+   * Collects entries; {@link #put} replaces the value of an equal key. Entries live in insertion
+   * order in two arrays (a hash index is added once there are many) and are sorted once, by
+   * {@link #build}: object literals are built on every evaluation, so this stays allocation-light.
+   * Not thread-safe.
+   */
   public static final class Builder {
-    private final TreeMap<Value, Value> entries = new TreeMap<>();
+    private static final int LINEAR_LIMIT = 8;
+
+    private Value[] keys = new Value[4];
+    private Value[] values = new Value[4];
+    private int size;
+    private HashMap<Value, Integer> index;
 
     public Builder put(Value key, Value value) {
-      entries.put(key, value);
+      int i = find(key);
+      if (i >= 0) {
+        values[i] = value;
+        return this;
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = key;
+      values[size] = value;
+      size++;
+      if (index != null) {
+        index.put(key, size - 1);
+      } else if (size > LINEAR_LIMIT) {
+        index = new HashMap<>(size * 4);
+        for (int j = 0; j < size; j++) {
+          index.put(keys[j], j);
+        }
+      }
       return this;
     }
 
@@ -185,26 +218,68 @@ public final class ObjectValue extends Value {
       return put(StringValue.of(key), value);
     }
 
+    private int find(Value key) {
+      if (index != null) {
+        Integer i = index.get(key);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < size; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     /** The value currently stored at the key, or null. */
     public Value get(Value key) {
-      return entries.get(key);
+      int i = find(key);
+      return i < 0 ? null : values[i];
     }
 
     public boolean containsKey(Value key) {
-      return entries.containsKey(key);
+      return find(key) >= 0;
     }
 
     public int size() {
-      return entries.size();
+      return size;
     }
 
     public ObjectValue build() {
-      if (entries.isEmpty()) {
+      if (size == 0) {
         return EMPTY;
       }
-      List<Value> k = new ArrayList<>(entries.keySet());
-      List<Value> v = new ArrayList<>(entries.values());
-      return new ObjectValue(k.toArray(new Value[0]), v.toArray(new Value[0]));
+      Value[] k = Arrays.copyOf(keys, size);
+      Value[] v = Arrays.copyOf(values, size);
+      if (size <= LINEAR_LIMIT * 2) {
+        insertionSort(k, v);
+      } else {
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+          order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+        for (int i = 0; i < size; i++) {
+          k[i] = keys[order[i]];
+          v[i] = values[order[i]];
+        }
+      }
+      return new ObjectValue(k, v);
+    }
+
+    private static void insertionSort(Value[] k, Value[] v) {
+      for (int i = 1; i < k.length; i++) {
+        Value key = k[i];
+        Value val = v[i];
+        int j = i - 1;
+        while (j >= 0 && k[j].compareTo(key) > 0) {
+          k[j + 1] = k[j];
+          v[j + 1] = v[j];
+          j--;
+        }
+        k[j + 1] = key;
+        v[j + 1] = val;
+      }
     }
   }
 }

@@ -116,7 +116,11 @@ public final class SetValue extends Value {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SetValue s) || s.elems.length != elems.length || s.hashCode() != hashCode()) {
+    if (!(o instanceof SetValue s) || s.elems.length != elems.length) {
+      return false;
+    }
+    // Compare hashes only when both are known: hashing a freshly built value costs more than comparing.
+    if (hash != 0 && s.hash != 0 && hash != s.hash) {
       return false;
     }
     return Arrays.equals(elems, s.elems);

@@ -4,12 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Lookup over a sorted, duplicate-free array of values: binary search for small arrays, a lazily
+ * Lookup over a sorted, duplicate-free array of values: a linear scan for tiny arrays, binary search for small ones, a lazily
  * built hash index for large ones (large objects such as a 10,000-user data document are read by
  * key on every decision).
  */
 final class SortedValues {
   private static final int HASH_THRESHOLD = 16;
+  private static final int LINEAR_LIMIT = 4;
 
   private final Value[] sorted;
   private volatile Map<Value, Integer> index;
@@ -30,6 +31,15 @@ final class SortedValues {
       }
       Integer i = idx.get(key);
       return i == null ? -1 : i;
+    }
+    if (sorted.length <= LINEAR_LIMIT) {
+      // a few keys (a permission, an input document): equals beats code-point comparisons
+      for (int i = 0; i < sorted.length; i++) {
+        if (sorted[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
     }
     int lo = 0;
     int hi = sorted.length - 1;

@@ -24,6 +24,10 @@ public abstract sealed class Value implements Comparable<Value>
     if (this == other) {
       return 0;
     }
+    if (this instanceof StringValue a && other instanceof StringValue b) {
+      // the common case (object keys), without the virtual rank calls
+      return StringValue.compareCodePoints(a.value(), b.value());
+    }
     int rank = Integer.compare(typeRank(), other.typeRank());
     return rank != 0 ? rank : compareSameType(other);
   }
