@@ -30,6 +30,10 @@ final class PolicyCheckAttributes {
   }
 
   private PolicyCheckAttribute resolve(Method method, Class<?> targetClass) {
+    if (method.getDeclaringClass() == Object.class) {
+      // toString, equals, hashCode of an annotated class are not calls to decide.
+      return NONE;
+    }
     Method specific = targetClass == null ? method : AopUtils.getMostSpecificMethod(method, targetClass);
     PolicyCheck check = AnnotatedElementUtils.findMergedAnnotation(specific, PolicyCheck.class);
     if (check == null) {

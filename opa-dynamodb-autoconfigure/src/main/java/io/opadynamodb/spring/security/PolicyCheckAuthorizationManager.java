@@ -17,7 +17,6 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.MethodAuthorizationDeniedHandler;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -51,7 +50,7 @@ public class PolicyCheckAuthorizationManager
     }
     HttpServletRequest http = ServletRequests.current();
     PolicyInputRequest request = new PolicyInputRequest(check.policy(), check.action(), check.resourceType(),
-        resource(check, call), caller(authentication), http, ServletRequests.pathVariables(http), call);
+        resource(check, call), PolicyEnforcer.caller(authentication), http, ServletRequests.pathVariables(http), call);
     return enforcer.get().check(request);
   }
 
@@ -82,15 +81,6 @@ public class PolicyCheckAuthorizationManager
     } catch (EvaluationException e) {
       throw new PolicyInputException("the resource expression \"" + check.resourceText() + "\" of "
           + check.policy() + " failed on this request: " + e.getMessage());
-    }
-  }
-
-  /** The caller, or null without a security context (the input then describes an anonymous subject). */
-  private static Authentication caller(Supplier<? extends Authentication> authentication) {
-    try {
-      return authentication.get();
-    } catch (AuthenticationException e) {
-      return null;
     }
   }
 }

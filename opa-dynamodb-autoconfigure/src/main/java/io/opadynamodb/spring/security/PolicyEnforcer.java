@@ -6,6 +6,9 @@ import io.opadynamodb.spring.decision.PolicyEvaluationException;
 import io.opadynamodb.spring.input.PolicyInputBuilder;
 import io.opadynamodb.spring.input.PolicyInputRequest;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The part both authorization managers share: build the input, decide, and apply {@code opa.fail-closed} to a
@@ -39,5 +42,14 @@ public class PolicyEnforcer {
       throw new PolicyEvaluationException(decision);
     }
     return new PolicyAuthorizationDecision(decision);
+  }
+
+  /** The caller, or null without a security context (the input then describes an anonymous subject). */
+  static Authentication caller(Supplier<? extends Authentication> authentication) {
+    try {
+      return authentication.get();
+    } catch (AuthenticationException e) {
+      return null;
+    }
   }
 }

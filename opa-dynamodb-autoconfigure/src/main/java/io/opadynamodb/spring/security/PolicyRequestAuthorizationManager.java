@@ -39,7 +39,7 @@ public class PolicyRequestAuthorizationManager implements AuthorizationManager<R
   @Override
   public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
       RequestAuthorizationContext context) {
-    return enforcer.check(new PolicyInputRequest(policy, action, resourceType, null, authentication.get(),
+    return enforcer.check(new PolicyInputRequest(policy, action, resourceType, null, PolicyEnforcer.caller(authentication),
         context.getRequest(), context.getVariables(), null));
   }
 }

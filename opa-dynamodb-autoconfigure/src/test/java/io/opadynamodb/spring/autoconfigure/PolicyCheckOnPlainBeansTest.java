@@ -28,6 +28,19 @@ class PolicyCheckOnPlainBeansTest {
     }
   }
 
+  /** Every method checked by a group that has no policy, so every call is denied. */
+  @PolicyCheck("storage.deny")
+  public static class Buckets {
+    public String list() {
+      return "buckets";
+    }
+
+    @Override
+    public String toString() {
+      return "Buckets";
+    }
+  }
+
   /** A reference without a rule. */
   public static class BadReference {
     @PolicyCheck("compute")
@@ -52,6 +65,16 @@ class PolicyCheckOnPlainBeansTest {
             assertThat(e.decision().policy()).isEqualTo("compute.deny");
             assertThat(e.decision().reasons()).containsExactly("too many cpus: 16 > 8");
           });
+    });
+  }
+
+  @Test
+  void classLevelCheckCoversMethodsButNotObjectMethods() {
+    runner.withBean(Buckets.class).run(context -> {
+      Buckets buckets = context.getBean(Buckets.class);
+      assertThat(buckets.toString()).isEqualTo("Buckets");
+      assertThatThrownBy(buckets::list).isInstanceOfSatisfying(PolicyDeniedException.class,
+          e -> assertThat(e.decision().reasons()).containsExactly("no policy for storage"));
     });
   }
 
