@@ -10,6 +10,7 @@ import org.springframework.core.MethodClassKey;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.expression.ParseException;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Finds the {@link PolicyCheck} that applies to a method (on the method, else on its class; interfaces and
@@ -30,8 +31,8 @@ final class PolicyCheckAttributes {
   }
 
   private PolicyCheckAttribute resolve(Method method, Class<?> targetClass) {
-    if (method.getDeclaringClass() == Object.class) {
-      // toString, equals, hashCode of an annotated class are not calls to decide.
+    if (ReflectionUtils.isObjectMethod(method)) {
+      // toString, equals, hashCode (even overridden) of an annotated class are not calls to decide.
       return NONE;
     }
     Method specific = targetClass == null ? method : AopUtils.getMostSpecificMethod(method, targetClass);
