@@ -130,6 +130,17 @@ class OpaAutoConfigurationTest {
   }
 
   @Test
+  void infoShowsSourceRevisionAndModules() {
+    runner.run(context -> {
+      org.springframework.boot.actuate.info.Info.Builder info = new org.springframework.boot.actuate.info.Info.Builder();
+      context.getBean(OpaInfoContributor.class).contribute(info);
+      PolicyEngine engine = context.getBean(PolicyEngine.class);
+      assertThat(info.build().getDetails()).containsEntry("opa", Map.of("source", "classpath:policies/",
+          "revision", engine.revision().orElseThrow(), "modules", engine.moduleCount()));
+    });
+  }
+
+  @Test
   void userPolicySourceReplacesTheClasspathOne() {
     PolicySource mine = () -> PolicyBundle.builder("mine-7").module("m.rego", "package policies.m\n").build();
     runner.withBean(PolicySource.class, () -> mine).run(context -> {
