@@ -1,0 +1,105 @@
+package io.opadynamodb.spring.policy;
+
+import io.opadynamodb.rego.CompileException;
+import io.opadynamodb.rego.PolicySet;
+import io.opadynamodb.rego.PreparedQuery;
+import io.opadynamodb.rego.RegoError;
+import io.opadynamodb.rego.ast.Module;
+import io.opadynamodb.rego.ast.RegoVersion;
+import io.opadynamodb.rego.parser.RegoParser;
+import io.opadynamodb.rego.value.ObjectValue;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a {@link PolicyBundle} into {@link ActivePolicies}: parses every module (adding the shipped router unless
+ * the bundle has its own), places the data documents, writes the router's package index, compiles, and prepares
+ * the decision query. Any problem is a {@link PolicyLoadException} listing each error as
+ * {@code file:row:col: code: message}.
+ */
+public final class PolicySetCompiler {
+  private final RegoVersion regoVersion;
+  private final String decisionQuery;
+  private final Clock clock;
+
+  /**
+   * @param regoVersion the Rego syntax of the modules
+   * @param decisionQuery the query answering the decision document (see {@link RouterModule#DECISION_QUERY})
+   */
+  public PolicySetCompiler(RegoVersion regoVersion, String decisionQuery, Clock clock) {
+    this.regoVersion = regoVersion;
+    this.decisionQuery = decisionQuery;
+    this.clock = clock;
+  }
+
+  public PolicySetCompiler() {
+    this(RegoVersion.V1, RouterModule.DECISION_QUERY, Clock.systemUTC());
+  }
+
+  /** Compiles the bundle; the result is ready to evaluate from many threads. */
+  public ActivePolicies compile(PolicyBundle bundle) {
+    List<String> problems = new ArrayList<>();
+    List<Module> modules = parse(bundle, problems);
+    if (modules.stream().noneMatch(m -> packageName(m).equals(RouterModule.PACKAGE))) {
+      modules.add(RegoParser.parseModule(RouterModule.PATH, RouterModule.source(), RegoVersion.V1));
+    }
+    ObjectValue data = data(bundle, modules, problems);
+    if (!problems.isEmpty()) {
+      throw new PolicyLoadException(problems);
+    }
+    try {
+      PolicySet.Builder builder = PolicySet.builder().defaultRegoVersion(regoVersion).data(data);
+      modules.forEach(builder::module);
+      PolicySet set = builder.build();
+      PreparedQuery decision = set.prepare(decisionQuery);
+      return new ActivePolicies(bundle.revision(), bundle.modules().size(), set, decision, clock.instant());
+    } catch (CompileException e) {
+      throw new PolicyLoadException(describe(e.errors()));
+    }
+  }
+
+  private List<Module> parse(PolicyBundle bundle, List<String> problems) {
+    List<Module> modules = new ArrayList<>();
+    for (Map.Entry<String, String> source : bundle.modules().entrySet()) {
+      try {
+        modules.add(RegoParser.parseModule(source.getKey(), source.getValue(), regoVersion));
+      } catch (CompileException e) {
+        problems.addAll(describe(e.errors()));
+      }
+    }
+    return modules;
+  }
+
+  private static ObjectValue data(PolicyBundle bundle, List<Module> modules, List<String> problems) {
+    DataTree tree = new DataTree();
+    bundle.data().forEach(tree::put);
+    tree.put(new DataDocument("the starter's package index", PackageIndex.DATA_PATH, PackageIndex.of(modules)));
+    problems.addAll(tree.problems());
+    for (Module module : modules) {
+      String name = packageName(module);
+      if (name.startsWith("policies.") && name.split("\\.").length - 1 > PackageIndex.MAX_DEPTH) {
+        problems.add(module.file() + ":" + module.pkg().location().row() + ":" + module.pkg().location().col()
+            + ": package " + name + " is deeper than the router reaches (" + PackageIndex.MAX_DEPTH
+            + " levels under policies)");
+      }
+    }
+    return tree.root();
+  }
+
+  private static String packageName(Module module) {
+    String dotted = io.opadynamodb.rego.ast.RefNames.dotted(module.pkg().path());
+    return dotted.startsWith("data.") ? dotted.substring("data.".length()) : dotted;
+  }
+
+  /** {@code file:row:col: code: message} for each error (OPA prints only the row; we add the column). */
+  static List<String> describe(List<RegoError> errors) {
+    List<String> out = new ArrayList<>();
+    for (RegoError e : errors) {
+      String where = e.location().row() == 0 ? "" : e.location() + ": ";
+      out.add(where + e.code() + ": " + e.message());
+    }
+    return out;
+  }
+}

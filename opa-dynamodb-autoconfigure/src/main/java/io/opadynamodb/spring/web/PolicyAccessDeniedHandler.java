@@ -1,0 +1,55 @@
+package io.opadynamodb.spring.web;
+
+import io.opadynamodb.spring.PolicyDeniedException;
+import io.opadynamodb.spring.decision.Decision;
+import io.opadynamodb.spring.security.PolicyAuthorizationDecision;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the 403 problem body for denials decided in the filter chain ({@code authorizeHttpRequests} with a
+ * {@link io.opadynamodb.spring.security.PolicyRequestAuthorizationManager}); other denials go to Spring
+ * Security's default handler. Register it with {@code http.exceptionHandling(e -> e.accessDeniedHandler(...))}.
+ */
+public class PolicyAccessDeniedHandler implements AccessDeniedHandler {
+  private final PolicyProblems problems;
+  private final JsonMapper json;
+  private final AccessDeniedHandler fallback = new AccessDeniedHandlerImpl();
+
+  public PolicyAccessDeniedHandler(PolicyProblems problems, JsonMapper json) {
+    this.problems = problems;
+    this.json = json;
+  }
+
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+      throws IOException, jakarta.servlet.ServletException {
+    Decision decision = decisionOf(denied);
+    if (decision == null || response.isCommitted()) {
+      fallback.handle(request, response, denied);
+      return;
+    }
+    response.setStatus(403);
+    response.setContentType(PolicyProblems.MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(json.writeValueAsString(problems.denied(decision, request.getRequestURI())));
+  }
+
+  private static Decision decisionOf(AccessDeniedException denied) {
+    if (denied instanceof PolicyDeniedException p) {
+      return p.decision();
+    }
+    if (denied instanceof AuthorizationDeniedException a
+        && a.getAuthorizationResult() instanceof PolicyAuthorizationDecision d) {
+      return d.decision();
+    }
+    return null;
+  }
+}
