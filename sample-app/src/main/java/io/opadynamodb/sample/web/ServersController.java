@@ -1,0 +1,30 @@
+package io.opadynamodb.sample.web;
+
+import io.opadynamodb.spring.PolicyCheck;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Servers, guarded by RBAC: the path's id is {@code input.resource.id}, the action is read or write. */
+@RestController
+public class ServersController {
+
+  @PolicyCheck(value = "rbac.allow", action = "read", resourceType = "server")
+  @GetMapping("/servers/{id}")
+  public Map<String, Object> read(@PathVariable String id) {
+    return Map.of("type", "server", "id", id);
+  }
+
+  @PolicyCheck(value = "rbac.allow", action = "write", resourceType = "server")
+  @PutMapping("/servers/{id}")
+  public Map<String, Object> write(@PathVariable String id, @RequestBody Map<String, Object> body) {
+    Map<String, Object> server = new LinkedHashMap<>(body);
+    server.put("type", "server");
+    server.put("id", id);
+    return server;
+  }
+}
