@@ -6,7 +6,6 @@ import io.opadynamodb.spring.security.PolicyAuthorizationDecision;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -38,8 +37,8 @@ public class PolicyAccessDeniedHandler implements AccessDeniedHandler {
     }
     response.setStatus(403);
     response.setContentType(PolicyProblems.MEDIA_TYPE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(json.writeValueAsString(problems.denied(decision, request.getRequestURI())));
+    // Bytes, not a writer: JSON is UTF-8 by definition and the content type carries no charset.
+    response.getOutputStream().write(json.writeValueAsBytes(problems.denied(decision, request.getRequestURI())));
   }
 
   private static Decision decisionOf(AccessDeniedException denied) {

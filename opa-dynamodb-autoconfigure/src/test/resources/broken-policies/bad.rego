@@ -1,0 +1,5 @@
+package policies.broken
+
+allow if {
+	input.x ==
+}
