@@ -9,31 +9,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the files of the roots and compiles them into one policy set, as the application would see them. */
+/**
+ * Reads the files of the roots and compiles them into one policy set, as the application would see them.
+ *
+ * <p>Surefire discovers tests once per test class before running them, so the same files are compiled again and
+ * again: the last few results are kept, keyed by the files' content (a changed file compiles afresh).
+ */
 final class PolicyLoader {
+  private static final int CACHED = 4;
+  private static final Map<List<PolicyFile>, LoadedPolicies> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<PolicyFile>, LoadedPolicies> eldest) {
+      return size() > CACHED;
+    }
+  };
+
   private PolicyLoader() {}
 
   static LoadedPolicies load(List<PolicyRoot> roots) {
-    Map<String, PolicyFile> modules = new LinkedHashMap<>();
-    DataDocument data = new DataDocument();
+    List<PolicyFile> files = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (PolicyRoot root : roots) {
-      List<PolicyFile> files;
       try {
-        files = PolicyFileReader.read(root);
+        files.addAll(PolicyFileReader.read(root));
       } catch (IOException | RuntimeException e) {
         errors.add(root.location() + ": " + e.getMessage());
-        continue;
-      }
-      for (PolicyFile file : files) {
-        if (file.isModule()) {
-          modules.put(uniqueName(modules, file.name()), file);
-        } else {
-          data.add(file);
-        }
       }
     }
-    errors.addAll(data.errors());
+    if (!errors.isEmpty()) {
+      return new LoadedPolicies(null, Map.of(), errors);
+    }
+    synchronized (RECENT) {
+      return RECENT.computeIfAbsent(List.copyOf(files), PolicyLoader::compile);
+    }
+  }
+
+  private static LoadedPolicies compile(List<PolicyFile> files) {
+    Map<String, PolicyFile> modules = new LinkedHashMap<>();
+    DataDocument data = new DataDocument();
+    for (PolicyFile file : files) {
+      if (file.isModule()) {
+        modules.put(uniqueName(modules, file.name()), file);
+      } else {
+        data.add(file);
+      }
+    }
+    List<String> errors = new ArrayList<>(data.errors());
     if (!errors.isEmpty()) {
       return new LoadedPolicies(null, modules, errors);
     }

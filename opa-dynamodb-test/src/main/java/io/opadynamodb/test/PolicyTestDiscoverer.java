@@ -14,7 +14,7 @@ final class PolicyTestDiscoverer {
   private PolicyTestDiscoverer() {}
 
   static void discover(PolicyEngineDescriptor engine, List<PolicyRoot> roots) {
-    LoadedPolicies loaded = PolicyLoader.load(roots);
+    LoadedPolicies loaded = load(roots);
     if (loaded.failed()) {
       PolicyFileDescriptor container = new PolicyFileDescriptor(engine.getUniqueId(), PolicyRoots.CLASSPATH_FOLDER);
       container.addChild(new LoadFailureDescriptor(container.getUniqueId(), loaded.errors()));
@@ -35,6 +35,15 @@ final class PolicyTestDiscoverer {
       rules.forEach(rule -> container.addChild(new PolicyTestDescriptor(container.getUniqueId(), rule, file)));
       engine.addChild(container);
     });
+  }
+
+  private static LoadedPolicies load(List<PolicyRoot> roots) {
+    try {
+      return PolicyLoader.load(roots);
+    } catch (RuntimeException | LinkageError e) {
+      // a failed discovery would stop every engine's tests: report it as the one failing policy test instead
+      return new LoadedPolicies(null, Map.of(), List.of("unexpected " + e));
+    }
   }
 
   /** Keeps only the selected tests (and the containers on their way), as when an IDE reruns one test. */
