@@ -26,11 +26,16 @@ final class DemoClient {
 
   /** A call as a demo user (password {@code password}); a null user calls anonymously. */
   Answer call(String user, String method, String path, String jsonBody) {
+    return call(user, method, path, jsonBody, jsonBody == null ? null : "application/json");
+  }
+
+  /** A call with the given Content-Type header (none when null), as {@code curl -d} without {@code -H} makes. */
+  Answer call(String user, String method, String path, String body, String contentType) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(jsonBody));
-    if (jsonBody != null) {
-      request.header("Content-Type", "application/json");
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
     if (user != null) {
       String credentials = user + ":password";
@@ -39,9 +44,9 @@ final class DemoClient {
     }
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      String body = response.body();
+      String answer = response.body();
       return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-          body == null || body.isBlank() ? null : JSON.readTree(body));
+          answer == null || answer.isBlank() ? null : JSON.readTree(answer));
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

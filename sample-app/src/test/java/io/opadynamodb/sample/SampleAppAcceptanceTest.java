@@ -64,6 +64,17 @@ class SampleAppAcceptanceTest {
     }
 
     @Test
+    void aliceWritesAnyJsonOrNothing() {
+      Answer array = client.put("alice", "/servers/server123", "[1,2]");
+      Answer empty = client.call("alice", "PUT", "/servers/server123", null, null);
+
+      assertThat(array.status()).isEqualTo(200);
+      assertThat(array.body()).isEqualTo(json("{\"content\":[1,2],\"type\":\"server\",\"id\":\"server123\"}"));
+      assertThat(empty.status()).isEqualTo(200);
+      assertThat(empty.body()).isEqualTo(json("{\"type\":\"server\",\"id\":\"server123\"}"));
+    }
+
+    @Test
     void bobCannotWriteServer123() {
       assertDenied(client.put("bob", "/servers/server123", "{}"), "rbac.allow");
     }
@@ -77,6 +88,20 @@ class SampleAppAcceptanceTest {
 
       assertThat(answer.status()).isEqualTo(200);
       assertThat(answer.body()).isEqualTo(json("{\"ticker\":\"MSFT\",\"amount\":3000000}"));
+    }
+
+    @Test
+    void aBodySentAsCurlSendsItWithoutAContentTypeIsReadAsJson() {
+      String trade = "{\"ticker\":\"MSFT\",\"amount\":3000000}";
+
+      Answer asForm = client.call("alice", "POST", "/trades", trade, "application/x-www-form-urlencoded");
+      Answer untyped = client.call("alice", "POST", "/trades", trade, null);
+
+      assertThat(asForm.status()).isEqualTo(200);
+      assertThat(asForm.body()).isEqualTo(json(trade));
+      assertThat(untyped.status()).isEqualTo(200);
+      assertDenied(client.call("alice", "POST", "/trades", "{\"ticker\":\"MSFT\",\"amount\":6000000}",
+          "application/x-www-form-urlencoded"), "abac.allow");
     }
 
     @Test

@@ -19,10 +19,16 @@ public class ServersController {
     return Map.of("type", "server", "id", id);
   }
 
+  /** Takes any JSON (or none): an object's fields are merged into the server, anything else is its content. */
   @PolicyCheck(value = "rbac.allow", action = "write", resourceType = "server")
   @PutMapping("/servers/{id}")
-  public Map<String, Object> write(@PathVariable String id, @RequestBody Map<String, Object> body) {
-    Map<String, Object> server = new LinkedHashMap<>(body);
+  public Map<String, Object> write(@PathVariable String id, @RequestBody(required = false) Object body) {
+    Map<String, Object> server = new LinkedHashMap<>();
+    if (body instanceof Map<?, ?> fields) {
+      fields.forEach((k, v) -> server.put(String.valueOf(k), v));
+    } else if (body != null) {
+      server.put("content", body);
+    }
     server.put("type", "server");
     server.put("id", id);
     return server;
