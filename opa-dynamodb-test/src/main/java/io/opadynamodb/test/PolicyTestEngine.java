@@ -27,7 +27,7 @@ import org.junit.platform.engine.reporting.ReportEntry;
  * <p>Policies come from the {@code policies/} folders of the test class path (so {@code src/main/resources/policies}
  * and {@code src/test/resources/policies}), with data files placed under {@code data} at their folder path, exactly
  * as the starter loads them; policies found in jars are loaded too but their tests are not run. The engine joins
- * any run that selects classes, packages or class path roots (what Maven Surefire, Gradle and IDEs send), and also
+ * any run that selects classes, packages or class path roots (Maven Surefire selects the test classes), and also
  * answers a {@code DirectorySelector} by testing that directory as a policy folder. A {@code todo_test_*} rule is
  * reported as skipped; a failure names the rule and its {@code file:row:col}.
  *
