@@ -3,10 +3,7 @@ package io.opadynamodb.spring.autoconfigure;
 import io.opadynamodb.spring.PolicyCheck;
 import io.opadynamodb.spring.security.PolicyCheckAuthorizationManager;
 import io.opadynamodb.spring.security.PolicyEnforcer;
-import org.springframework.aop.Pointcut;
 import org.springframework.aop.config.AopConfigUtils;
-import org.springframework.aop.support.ComposablePointcut;
-import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -44,16 +41,11 @@ public class OpaMethodSecurityAutoConfiguration {
   @ConditionalOnMissingBean(name = ADVISOR)
   public static AuthorizationManagerBeforeMethodInterceptor policyCheckAdvisor(
       ObjectProvider<PolicyEnforcer> enforcer) {
+    PolicyCheckAuthorizationManager manager = new PolicyCheckAuthorizationManager(enforcer::getObject);
     AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
-        pointcut(), new PolicyCheckAuthorizationManager(enforcer::getObject));
+        manager.pointcut(), manager);
     interceptor.setOrder(ORDER);
     return interceptor;
-  }
-
-  /** Methods annotated with {@link PolicyCheck}, and every method of classes annotated with it. */
-  static Pointcut pointcut() {
-    return new ComposablePointcut(new AnnotationMatchingPointcut(null, PolicyCheck.class, true))
-        .union(new AnnotationMatchingPointcut(PolicyCheck.class, true));
   }
 
   /** Makes sure an auto-proxy creator exists, as {@code @EnableMethodSecurity} does. */

@@ -29,6 +29,7 @@ public class PolicyCheckAuthorizationManager
     implements AuthorizationManager<MethodInvocation>, MethodAuthorizationDeniedHandler {
   private final Supplier<PolicyEnforcer> enforcer;
   private final PolicyCheckAttributes attributes = new PolicyCheckAttributes();
+  private final PolicyCheckPointcut pointcut = new PolicyCheckPointcut(attributes);
   private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
 
   public PolicyCheckAuthorizationManager(PolicyEnforcer enforcer) {
@@ -52,6 +53,11 @@ public class PolicyCheckAuthorizationManager
     PolicyInputRequest request = new PolicyInputRequest(check.policy(), check.action(), check.resourceType(),
         resource(check, call), caller(authentication), http, ServletRequests.pathVariables(http), call);
     return enforcer.get().check(request);
+  }
+
+  /** The methods this manager decides (sharing its parsed annotations). */
+  public PolicyCheckPointcut pointcut() {
+    return pointcut;
   }
 
   @Override
