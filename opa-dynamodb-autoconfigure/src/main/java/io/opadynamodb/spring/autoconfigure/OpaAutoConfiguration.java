@@ -52,7 +52,10 @@ public class OpaAutoConfiguration {
         Clock.systemUTC());
   }
 
-  /** The engine, with the source's policies loaded (start-up fails on bad policies unless fail-fast is off). */
+  /**
+   * The engine, with the source's policies loaded (start-up fails on bad policies unless fail-fast is off), and
+   * reloading when the source reports a change.
+   */
   @Bean
   @ConditionalOnMissingBean
   public PolicyEngine policyEngine(PolicySource source, PolicySetCompiler compiler, OpaProperties properties) {
@@ -65,6 +68,7 @@ public class OpaAutoConfiguration {
       }
       log.error("No policy set is active: every @PolicyCheck is refused until a reload succeeds");
     }
+    engine.watchSource();
     return engine;
   }
 

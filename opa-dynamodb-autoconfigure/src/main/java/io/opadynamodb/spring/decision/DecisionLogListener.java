@@ -1,11 +1,10 @@
 package io.opadynamodb.spring.decision;
 
-import io.opadynamodb.rego.value.JavaValues;
-import io.opadynamodb.rego.value.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one JSON line per decision to the SLF4J logger {@code opa.decisions} (at INFO): decision id, policy,
@@ -17,6 +16,8 @@ public class DecisionLogListener implements DecisionListener {
   public static final String LOGGER = "opa.decisions";
 
   private static final Logger log = LoggerFactory.getLogger(LOGGER);
+  /** Jackson keeps the field order above (decision id first), which Rego's sorted objects would not. */
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final InputMask mask;
   private final boolean includeInput;
@@ -50,6 +51,6 @@ public class DecisionLogListener implements DecisionListener {
     if (includeInput) {
       entry.put("input", mask.apply(input));
     }
-    return Json.write(JavaValues.fromJava(entry));
+    return JSON.writeValueAsString(entry);
   }
 }

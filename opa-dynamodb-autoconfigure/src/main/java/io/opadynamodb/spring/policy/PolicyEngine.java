@@ -51,6 +51,20 @@ public class PolicyEngine {
     return compiled;
   }
 
+  /**
+   * Reloads whenever the source says it changed ({@link PolicySource#watch}). A failed reload is logged and the
+   * previous set stays active.
+   */
+  public void watchSource() {
+    source.watch(() -> {
+      try {
+        reload();
+      } catch (PolicyLoadException e) {
+        // activate() has logged the errors; the previous set stays active.
+      }
+    });
+  }
+
   /** The active set, empty before the first successful load. */
   public Optional<ActivePolicies> active() {
     return Optional.ofNullable(active.get());

@@ -15,6 +15,13 @@ public interface PolicySource {
    */
   PolicyBundle load();
 
+  /**
+   * Registers the callback a source calls when a new bundle is available (for example on a DynamoDB stream record
+   * or a poll that saw a new revision); the {@link PolicyEngine} then reloads. The callback may be called from any
+   * thread. The default does nothing: the source never changes on its own.
+   */
+  default void watch(Runnable changed) {}
+
   /** A short description for logs and the info endpoint, e.g. {@code classpath:policies/}. */
   default String description() {
     return getClass().getSimpleName();

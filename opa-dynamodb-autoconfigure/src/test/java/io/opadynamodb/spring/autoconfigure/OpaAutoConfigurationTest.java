@@ -123,7 +123,9 @@ class OpaAutoConfigurationTest {
     runner.run(context -> {
       var health = context.getBean(OpaHealthIndicator.class).health();
       assertThat(health.getStatus()).isEqualTo(Status.UP);
-      assertThat(health.getDetails()).containsEntry("modules", 3).containsKey("revision");
+      PolicyBundle loaded = new ClasspathPolicySource("classpath:policies/").load();
+      assertThat(health.getDetails()).containsEntry("modules", loaded.modules().size())
+          .containsEntry("revision", loaded.revision());
     });
   }
 

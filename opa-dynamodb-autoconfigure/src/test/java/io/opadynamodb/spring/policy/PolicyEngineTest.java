@@ -51,6 +51,32 @@ class PolicyEngineTest {
   }
 
   @Test
+  void aWatchedSourceTriggersReloadsAndABadOneKeepsThePrevious() {
+    AtomicReference<Runnable> callback = new AtomicReference<>();
+    PolicySource watched = new PolicySource() {
+      @Override
+      public PolicyBundle load() {
+        return current.get();
+      }
+
+      @Override
+      public void watch(Runnable changed) {
+        callback.set(changed);
+      }
+    };
+    PolicyEngine watching = new PolicyEngine(watched, new PolicySetCompiler());
+    current.set(bundle("r1", "package policies.p\nallow := true\n"));
+    watching.reload();
+    watching.watchSource();
+    current.set(bundle("r2", "package policies.p\nallow := false\n"));
+    callback.get().run();
+    assertThat(watching.revision()).contains("r2");
+    current.set(bundle("r3", "package policies.p\nallow if {\n"));
+    callback.get().run();
+    assertThat(watching.revision()).contains("r2");
+  }
+
+  @Test
   void conflictingDataNamesBothSources() {
     PolicyBundle conflicting = PolicyBundle.builder("r1")
         .dataJson("one/data.json", List.of("x"), "{\"a\": 1}")
