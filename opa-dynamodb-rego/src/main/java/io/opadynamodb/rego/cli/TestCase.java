@@ -11,9 +11,6 @@ package io.opadynamodb.rego.cli;
  */
 record TestCase(String pkg, String name, String file, int row, boolean skip) {
 
-  static final String TEST_PREFIX = "test_";
-  static final String SKIP_PREFIX = "todo_test_";
-
   /** The query that evaluates the test. */
   String query() {
     return pkg + "." + name;

@@ -1,0 +1,50 @@
+package io.opadynamodb.sample.security;
+
+import io.opadynamodb.spring.input.SubjectAttributesProvider;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic with the {@link DemoUsers}; the actuator is for ADMIN only, every other endpoint needs a login and
+ * is then decided by its {@code @PolicyCheck}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/**").hasRole("ADMIN")
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        // a stateless JSON API authenticated on every call: no session, so no CSRF token to carry
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
+  @Bean
+  UserDetailsService users() {
+    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    String hash = encoder.encode(DemoUsers.PASSWORD);
+    return new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
+        .map(u -> User.withUsername(u.name()).password(hash).roles(u.roles().toArray(String[]::new)).build())
+        .toList());
+  }
+
+  /** The caller's attributes (tenure, title) at {@code input.subject.attributes}, for the ABAC policy. */
+  @Bean
+  SubjectAttributesProvider demoUserAttributes() {
+    return authentication -> DemoUsers.named(authentication.getName()).map(DemoUser::attributes).orElse(Map.of());
+  }
+}
