@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -137,6 +140,40 @@ abstract class PolicyStoreContract {
     PublishResult unknown = publisher.publish(new PublishRequest(null, null, List.of("nope.rego"), null, false, "x"));
     assertThat(unknown.outcome()).isEqualTo(Outcome.REJECTED);
     assertThat(unknown.errorLines()).anySatisfy(l -> assertThat(l).contains("nope.rego"));
+  }
+
+  @Test
+  void ofConcurrentPublishersExactlyOneWinsAndTheLosersLeaveNothingBehind() throws Exception {
+    publisher.seedIfEmpty(Policies.bundle(8), "seed");
+    int n = 3;
+    var client = FlipBarrier.wrap(backend.client(), n);
+    var pool = Executors.newFixedThreadPool(n);
+    List<Future<PublishResult>> futures = new ArrayList<>();
+    try {
+      for (int i = 0; i < n; i++) {
+        int cpu = 100 + i;
+        PolicyPublisher p = new PolicyPublisher(client, table, "default", BundleCompiler.standard());
+        futures.add(pool.submit(() -> p.publish(PublishRequest.replacing(Policies.bundle(cpu), "publisher-" + cpu))));
+      }
+      List<PublishResult> results = new ArrayList<>();
+      for (Future<PublishResult> f : futures) {
+        results.add(f.get(60, TimeUnit.SECONDS));
+      }
+      List<PublishResult> won = results.stream().filter(r -> r.outcome() == Outcome.PUBLISHED).toList();
+      assertThat(won).hasSize(1);
+      assertThat(results).filteredOn(r -> r.outcome() == Outcome.CONFLICT).hasSize(n - 1)
+          .allSatisfy(r -> assertThat(r.message()).contains("another publisher"));
+      LoadedBundle now = active();
+      assertThat(now.manifest().revision()).isEqualTo(won.get(0).revision());
+      String winner = now.manifest().publishedBy();
+      assertThat(now.bundle().data().get("limits"))
+          .isEqualTo(Json.parse("{\"cpu\": " + winner.substring("publisher-".length()) + "}"));
+      // Only the seed and the winner's revision have items; the losers removed theirs.
+      assertThat(allSortKeys().stream().map(PolicyTable::revisionOf).filter(r -> r > 0).distinct().sorted())
+          .containsExactly(1L, won.get(0).revision());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
