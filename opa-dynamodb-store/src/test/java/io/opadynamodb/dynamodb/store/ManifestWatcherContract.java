@@ -2,7 +2,6 @@ package io.opadynamodb.dynamodb.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,21 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The watcher picks up new revisions through streams and through polling, on one backend. */
-abstract class ManifestWatcherContract {
-  protected Backend backend;
-  protected String table;
-  protected PolicyPublisher publisher;
+abstract class ManifestWatcherContract extends StoreTestBase {
   protected final BlockingQueue<BundleManifest> seen = new LinkedBlockingQueue<>();
   protected ManifestWatcher watcher;
 
-  protected abstract Backend backend();
-
   @BeforeEach
-  void setUp() {
-    backend = backend();
-    table = backend.newTable();
-    publisher = new PolicyPublisher(backend.client(), table, "default", BundleCompiler.standard(),
-        Clock.systemUTC(), 5);
+  void seed() {
     publisher.seedIfEmpty(Policies.bundle(8), "seed");
   }
 

@@ -10,34 +10,17 @@ import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.SetValue;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Loading, publishing, rejecting, rolling back and retention, on one backend (see the subclasses). */
-abstract class PolicyStoreContract {
-  protected Backend backend;
-  protected String table;
-  protected PolicyPublisher publisher;
-  protected BundleLoader loader;
-
-  protected abstract Backend backend();
-
-  @BeforeEach
-  void setUp() {
-    backend = backend();
-    table = backend.newTable();
-    publisher = new PolicyPublisher(backend.client(), table, "default", BundleCompiler.standard(),
-        Clock.systemUTC(), 5);
-    loader = new BundleLoader(backend.client(), table, "default");
-  }
+abstract class PolicyStoreContract extends StoreTestBase {
 
   private LoadedBundle active() {
     return loader.load().orElseThrow();
