@@ -75,6 +75,6 @@ final class ClientProxy<C> {
       return InvocationHandler.invokeDefault(proxy, method, args);
     }
     throw new UnsupportedOperationException("EmbeddedDynamoDb does not implement the " + serviceName + " operation "
-        + name + "; it implements only what opa-dynamodb uses (see the opa-dynamodb-embedded README)");
+        + name + "; it implements only what opa-dynamodb uses (see docs/dynamodb-store.md)");
   }
 }
