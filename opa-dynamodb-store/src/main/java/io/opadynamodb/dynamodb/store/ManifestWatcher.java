@@ -1,0 +1,144 @@
+package io.opadynamodb.dynamodb.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * Follows a bundle's manifest and tells a listener when another revision becomes active.
+ *
+ * <p>Two sources, both optional, feed one de-duplicating notifier: the table's DynamoDB Stream
+ * (shard discovery, iterators, resumption after errors; changes arrive within about a second) and
+ * a strongly consistent read of the manifest every {@code pollInterval} (the fallback when streams
+ * are off or failing). A manifest is delivered only when its flip counter is higher than the last
+ * one delivered, so the listener sees each activation once and never an older one after a newer.
+ */
+public final class ManifestWatcher implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(ManifestWatcher.class.getName());
+
+  /** Receives newly activated manifests, on a watcher thread, one at a time. */
+  @FunctionalInterface
+  public interface Listener {
+    void onManifest(BundleManifest manifest);
+  }
+
+  private final StoreItems items;
+  private final DynamoDbStreamsClient streams;
+  private final Duration pollInterval;
+  private final Listener listener;
+  private final Object notifyLock = new Object();
+  private long lastFlip;
+  private volatile String lastError;
+  private volatile Instant lastErrorAt;
+  private ScheduledExecutorService poller;
+  private Thread streamThread;
+  private StreamFollower follower;
+
+  /**
+   * @param streams the Streams client, or null to poll only
+   * @param pollInterval how often to read the manifest, or null not to poll (streams only)
+   * @param knownFlip the flip of the manifest the caller already loaded (0 when none)
+   */
+  public ManifestWatcher(DynamoDbClient client, DynamoDbStreamsClient streams, String table, String bundle,
+      Duration pollInterval, long knownFlip, Listener listener) {
+    if (streams == null && pollInterval == null) {
+      throw new IllegalArgumentException("a watcher needs streams, polling, or both");
+    }
+    this.items = new StoreItems(client, table, bundle);
+    this.streams = streams;
+    this.pollInterval = pollInterval;
+    this.lastFlip = knownFlip;
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** Starts the stream follower and the poller (daemon threads). */
+  public synchronized void start() {
+    if (streams != null && streamThread == null) {
+      follower = new StreamFollower(items, streams, this);
+      streamThread = new Thread(follower, "opa-manifest-stream-" + items.bundle);
+      streamThread.setDaemon(true);
+      streamThread.start();
+    }
+    if (pollInterval != null && poller == null) {
+      poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "opa-manifest-poll-" + items.bundle);
+        t.setDaemon(true);
+        return t;
+      });
+      long ms = Math.max(1, pollInterval.toMillis());
+      poller.scheduleWithFixedDelay(this::poll, ms, ms, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Reads the manifest now (strongly consistent) and delivers it if it is newer. */
+  public void poll() {
+    try {
+      BundleManifest m = items.manifest();
+      if (m != null) {
+        deliver(m);
+      }
+    } catch (RuntimeException e) {
+      recordError("polling the manifest failed", e);
+    }
+  }
+
+  /** Delivers a manifest when it is newer than the last delivered one. */
+  void deliver(BundleManifest m) {
+    synchronized (notifyLock) {
+      if (m.flip() <= lastFlip) {
+        return;
+      }
+      lastFlip = m.flip();
+      try {
+        listener.onManifest(m);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "the manifest listener failed for revision " + m.revision(), e);
+      }
+    }
+  }
+
+  void recordError(String what, Exception e) {
+    lastError = what + ": " + e.getMessage();
+    lastErrorAt = Instant.now();
+    LOG.log(Level.FINE, what, e);
+  }
+
+  /** The last error of either source (null when none happened), for health reporting. */
+  public String lastError() {
+    return lastError;
+  }
+
+  public Instant lastErrorAt() {
+    return lastErrorAt;
+  }
+
+  /** True while the stream follower has live shard iterators. */
+  public boolean streamsActive() {
+    StreamFollower f = follower;
+    return f != null && f.isFollowing();
+  }
+
+  /** Stops both sources and waits briefly for their threads. */
+  @Override
+  public synchronized void close() {
+    if (follower != null) {
+      follower.stop();
+      streamThread.interrupt();
+      try {
+        streamThread.join(5000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (poller != null) {
+      poller.shutdownNow();
+    }
+  }
+}

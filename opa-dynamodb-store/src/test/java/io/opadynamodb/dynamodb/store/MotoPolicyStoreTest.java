@@ -1,0 +1,9 @@
+package io.opadynamodb.dynamodb.store;
+
+/** The store contract on moto, an independent DynamoDB implementation (skipped with a message without moto). */
+class MotoPolicyStoreTest extends PolicyStoreContract {
+  @Override
+  protected Backend backend() {
+    return Backend.onMoto();
+  }
+}
