@@ -23,7 +23,11 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 public final class ManifestWatcher implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ManifestWatcher.class.getName());
 
-  /** Receives newly activated manifests, on a watcher thread, one at a time. */
+  /**
+   * Receives newly activated manifests, on a watcher thread, one at a time. A listener that throws
+   * (for example because loading the revision failed) gets the same manifest again at the next
+   * poll, so keep polling on when the listener can fail.
+   */
   @FunctionalInterface
   public interface Listener {
     void onManifest(BundleManifest manifest);
@@ -95,10 +99,12 @@ public final class ManifestWatcher implements AutoCloseable {
       if (m.flip() <= lastFlip) {
         return;
       }
-      lastFlip = m.flip();
       try {
         listener.onManifest(m);
+        lastFlip = m.flip();
       } catch (RuntimeException e) {
+        // Not marked as delivered: the next poll (or stream record) delivers it again.
+        recordError("the manifest listener failed for revision " + m.revision(), e);
         LOG.log(Level.WARNING, "the manifest listener failed for revision " + m.revision(), e);
       }
     }
