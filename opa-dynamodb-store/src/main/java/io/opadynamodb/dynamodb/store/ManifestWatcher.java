@@ -39,6 +39,7 @@ public final class ManifestWatcher implements AutoCloseable {
   private final Listener listener;
   private final Object notifyLock = new Object();
   private long lastFlip;
+  private volatile boolean reachable = true;
   private volatile String lastError;
   private volatile Instant lastErrorAt;
   private ScheduledExecutorService poller;
@@ -83,13 +84,17 @@ public final class ManifestWatcher implements AutoCloseable {
 
   /** Reads the manifest now (strongly consistent) and delivers it if it is newer. */
   public void poll() {
+    BundleManifest m;
     try {
-      BundleManifest m = items.manifest();
-      if (m != null) {
-        deliver(m);
-      }
+      m = items.manifest();
+      reachable = true;
     } catch (RuntimeException e) {
+      reachable = false;
       recordError("polling the manifest failed", e);
+      return;
+    }
+    if (m != null) {
+      deliver(m);
     }
   }
 
@@ -114,6 +119,15 @@ public final class ManifestWatcher implements AutoCloseable {
     lastError = what + ": " + e.getMessage();
     lastErrorAt = Instant.now();
     LOG.log(Level.FINE, what, e);
+  }
+
+  /** False after the last read of the table (poll or stream) failed, until one succeeds. */
+  public boolean storeReachable() {
+    return reachable;
+  }
+
+  void setReachable(boolean r) {
+    reachable = r;
   }
 
   /** The last error of either source (null when none happened), for health reporting. */

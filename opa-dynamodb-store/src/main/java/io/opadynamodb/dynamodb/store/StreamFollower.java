@@ -67,7 +67,9 @@ final class StreamFollower implements Runnable {
           }
         }
         following = true;
-        if (!readRound()) {
+        boolean any = readRound();
+        watcher.setReachable(true);
+        if (!any) {
           sleep(IDLE_MS);
         }
         backoff = 100;
@@ -76,6 +78,7 @@ final class StreamFollower implements Runnable {
         return;
       } catch (RuntimeException e) {
         following = false;
+        watcher.setReachable(false);
         watcher.recordError("reading the DynamoDB stream failed", e);
         iterators.clear();
         resume = true;
