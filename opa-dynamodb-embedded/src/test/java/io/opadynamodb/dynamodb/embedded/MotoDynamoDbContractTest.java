@@ -31,6 +31,11 @@ class MotoDynamoDbContractTest extends DynamoDbContract {
   }
 
   @Override
+  protected boolean isolatesConcurrentWrites() {
+    return false;
+  }
+
+  @Override
   protected DynamoDbClient db() {
     return client;
   }

@@ -23,7 +23,11 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 public final class ManifestWatcher implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ManifestWatcher.class.getName());
 
-  /** Receives newly activated manifests, on a watcher thread, one at a time. */
+  /**
+   * Receives newly activated manifests, on a watcher thread, one at a time. A listener that throws
+   * (for example because loading the revision failed) gets the same manifest again at the next
+   * poll, so keep polling on when the listener can fail.
+   */
   @FunctionalInterface
   public interface Listener {
     void onManifest(BundleManifest manifest);
@@ -35,6 +39,7 @@ public final class ManifestWatcher implements AutoCloseable {
   private final Listener listener;
   private final Object notifyLock = new Object();
   private long lastFlip;
+  private volatile boolean reachable = true;
   private volatile String lastError;
   private volatile Instant lastErrorAt;
   private ScheduledExecutorService poller;
@@ -79,13 +84,17 @@ public final class ManifestWatcher implements AutoCloseable {
 
   /** Reads the manifest now (strongly consistent) and delivers it if it is newer. */
   public void poll() {
+    BundleManifest m;
     try {
-      BundleManifest m = items.manifest();
-      if (m != null) {
-        deliver(m);
-      }
+      m = items.manifest();
+      reachable = true;
     } catch (RuntimeException e) {
+      reachable = false;
       recordError("polling the manifest failed", e);
+      return;
+    }
+    if (m != null) {
+      deliver(m);
     }
   }
 
@@ -95,10 +104,12 @@ public final class ManifestWatcher implements AutoCloseable {
       if (m.flip() <= lastFlip) {
         return;
       }
-      lastFlip = m.flip();
       try {
         listener.onManifest(m);
+        lastFlip = m.flip();
       } catch (RuntimeException e) {
+        // Not marked as delivered: the next poll (or stream record) delivers it again.
+        recordError("the manifest listener failed for revision " + m.revision(), e);
         LOG.log(Level.WARNING, "the manifest listener failed for revision " + m.revision(), e);
       }
     }
@@ -108,6 +119,15 @@ public final class ManifestWatcher implements AutoCloseable {
     lastError = what + ": " + e.getMessage();
     lastErrorAt = Instant.now();
     LOG.log(Level.FINE, what, e);
+  }
+
+  /** False after the last read of the table (poll or stream) failed, until one succeeds. */
+  public boolean storeReachable() {
+    return reachable;
+  }
+
+  void setReachable(boolean r) {
+    reachable = r;
   }
 
   /** The last error of either source (null when none happened), for health reporting. */

@@ -69,8 +69,17 @@ public final class PolicyPublisher {
       return PublishResult.conflict(active, "expected revision " + request.expectedRevision() + " but revision "
           + active + " is active");
     }
-    PolicyBundle base = current == null || request.replaceAll() ? PolicyBundle.empty()
-        : loader.loadRevision(active, current.checksum());
+    PolicyBundle base;
+    try {
+      base = current == null || request.replaceAll() ? PolicyBundle.empty()
+          : loader.loadRevision(active, current.checksum());
+    } catch (PolicyStoreException e) {
+      BundleManifest now = items.manifest();
+      if (now != null && now.flip() != current.flip()) {
+        return conflictResult(); // another publisher flipped (and cleaned up) while we were reading
+      }
+      throw e;
+    }
     List<RegoError> errors = new ArrayList<>();
     PolicyBundle next = apply(base, request, errors);
     if (errors.isEmpty()) {

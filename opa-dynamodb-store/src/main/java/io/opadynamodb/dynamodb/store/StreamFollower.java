@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 final class StreamFollower implements Runnable {
   private static final long IDLE_MS = 200;
   private static final long MAX_BACKOFF_MS = 30_000;
+  private static final long NO_SHARD_MS = 5_000;
 
   private final StoreItems items;
   private final DynamoDbStreamsClient streams;
@@ -60,9 +61,15 @@ final class StreamFollower implements Runnable {
             return; // the table has no stream: polling alone follows the manifest
           }
           watcher.poll(); // catch up on anything activated before the iterators existed
+          if (iterators.isEmpty()) {
+            sleep(NO_SHARD_MS); // no open shard (the stream is being replaced): look again later
+            continue;
+          }
         }
         following = true;
-        if (!readRound()) {
+        boolean any = readRound();
+        watcher.setReachable(true);
+        if (!any) {
           sleep(IDLE_MS);
         }
         backoff = 100;
@@ -71,6 +78,7 @@ final class StreamFollower implements Runnable {
         return;
       } catch (RuntimeException e) {
         following = false;
+        watcher.setReachable(false);
         watcher.recordError("reading the DynamoDB stream failed", e);
         iterators.clear();
         resume = true;

@@ -1,9 +1,11 @@
 package io.opadynamodb.dynamodb.store;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
@@ -18,6 +20,10 @@ final class FlipBarrier {
     CyclicBarrier barrier = new CyclicBarrier(parties);
     return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
         new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
+          if (method.isDefault() && args != null && args.length == 1 && args[0] instanceof Consumer) {
+            // Builder-style call: let the interface build the request and come back through here.
+            return InvocationHandler.invokeDefault(proxy, method, args);
+          }
           if (args != null && args.length == 1 && args[0] instanceof PutItemRequest r
               && PolicyTable.MANIFEST.equals(r.item().get(PolicyTable.SK).s())) {
             barrier.await(30, TimeUnit.SECONDS);

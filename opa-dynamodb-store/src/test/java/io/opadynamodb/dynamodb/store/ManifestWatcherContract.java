@@ -80,6 +80,22 @@ abstract class ManifestWatcherContract extends StoreTestBase {
   }
 
   @Test
+  void aManifestTheListenerFailedOnIsDeliveredAgainByTheNextPoll() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    watcher = new ManifestWatcher(backend.client(), null, table, "default", Duration.ofMillis(100), 1, m -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new IllegalStateException("loading failed");
+      }
+      seen.add(m);
+    });
+    watcher.start();
+    publisher.publish(PublishRequest.replacing(Policies.bundle(32), "bob"));
+    assertThat(next().revision()).isEqualTo(2);
+    assertThat(calls.get()).isEqualTo(2);
+    assertThat(watcher.lastError()).contains("listener failed");
+  }
+
+  @Test
   void eachActivationIsDeliveredOnceWhenBothSourcesSeeIt() throws Exception {
     watch(true, Duration.ofMillis(50));
     await(watcher::streamsActive);

@@ -6,4 +6,9 @@ class MotoPolicyStoreTest extends PolicyStoreContract {
   protected Backend backend() {
     return Backend.onMoto();
   }
+
+  @Override
+  protected boolean isolatesConcurrentWrites() {
+    return false;
+  }
 }
