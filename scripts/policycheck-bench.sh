@@ -14,5 +14,6 @@ cd "$root"
 echo "== building policycheck-bench" >&2
 ./mvnw -q -B -ntp -pl policycheck-bench -am -DskipTests package
 cd policycheck-bench
+rm -f target/decisions.log   # the decision log of this run only
 # shellcheck disable=SC2086 # the options are meant to split into words
 exec java ${BENCH_JAVA_OPTS:--Xms512m -Xmx512m} -jar target/policycheck-bench.jar "$@"
