@@ -25,7 +25,7 @@ public record BenchSettings(List<Integer> concurrency, int warmupSeconds, int ro
     int warmup = 20;
     int round = 5;
     int rounds = 6;
-    List<String> spring = new ArrayList<>(List.of("--server.port=0"));
+    List<String> spring = new ArrayList<>();
     for (String arg : args) {
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       String value = arg.substring(Math.min(arg.length(), name.length() + 1));
@@ -42,6 +42,9 @@ public record BenchSettings(List<Integer> concurrency, int warmupSeconds, int ro
           spring.add(arg);
         }
       }
+    }
+    if (spring.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+      spring.add("--server.port=0"); // any free port, unless one is given (a repeated option would be "0,P")
     }
     return new BenchSettings(concurrency, warmup, round, rounds, List.copyOf(spring));
   }
