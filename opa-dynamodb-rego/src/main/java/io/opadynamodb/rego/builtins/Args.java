@@ -59,51 +59,11 @@ public final class Args {
   }
 
   /**
-   * An integer operand as OPA's {@code builtins.IntOperand}: Go's {@code int} is 64 bits, and OPA reads it from
-   * the number's text ({@code util.Atoi64}: at most 19 digits, {@code .0} allowed, no exponent). Anything else
-   * is reported as OPA does, "must be integer number but got floating-point number" (also for too large ones).
+   * An integer operand as OPA's {@code builtins.IntOperand}: Go's {@code int} is 64 bits, read from the
+   * number's text (see {@link io.opadynamodb.rego.builtins.numbers.GoNumbers#intOperand}).
    */
   public static long intValue(Value[] args, int index) {
-    NumberValue n = number(args, index);
-    Long i = atoi64(n.toJsonText());
-    if (i == null) {
-      throw operand(index + 1, "must be integer number but got floating-point number");
-    }
-    return i;
-  }
-
-  /** Go's {@code util.Atoi64}. */
-  private static Long atoi64(String s) {
-    boolean negative = s.startsWith("-");
-    String digits = negative || s.startsWith("+") ? s.substring(1) : s;
-    if (digits.isEmpty() || digits.length() > 19) {
-      return null;
-    }
-    boolean pastDecimal = false;
-    long n = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      char ch = digits.charAt(i);
-      if (ch == '.') {
-        if (pastDecimal) {
-          return null;
-        }
-        pastDecimal = true;
-      } else if (ch < '0' || ch > '9' || (pastDecimal && ch != '0')) {
-        return null;
-      } else if (!pastDecimal) {
-        n = n * 10 + (ch - '0'); // may wrap, as in Go: caught below
-      }
-    }
-    if (!negative && n < 0) {
-      return null;
-    }
-    if (negative) {
-      n = -n;
-      if (n > 0) {
-        return null;
-      }
-    }
-    return n;
+    return io.opadynamodb.rego.builtins.numbers.GoNumbers.intOperand(args, index);
   }
 
   /** {@code operand N must be T but got U}, or {@code must be one of {T1, T2} but got U}. */
