@@ -11,6 +11,11 @@ public final class RefNames {
    * operands are printed in brackets ({@code data.a[x]}).
    */
   public static String dotted(Ref ref) {
+    return dotted(ref, TermPrinter::print);
+  }
+
+  /** As {@link #dotted(Ref)}, printing operands other than names with {@code operand}. */
+  static String dotted(Ref ref, java.util.function.Function<Term, String> operand) {
     if (ref.size() == 1 && ref.head() instanceof Var v) {
       // operators such as eq, plus, count: no copy, and the name keeps its cached hash
       return v.name();
@@ -19,11 +24,11 @@ public final class RefNames {
     for (int i = 0; i < ref.size(); i++) {
       Term t = ref.get(i);
       if (i == 0) {
-        sb.append(t instanceof Var v ? v.name() : TermPrinter.print(t));
+        sb.append(t instanceof Var v ? v.name() : operand.apply(t));
       } else if (t instanceof Scalar s && s.value() instanceof StringValue str && printsWithDot(str.value())) {
         sb.append('.').append(str.value());
       } else {
-        sb.append('[').append(TermPrinter.print(t)).append(']');
+        sb.append('[').append(operand.apply(t)).append(']');
       }
     }
     return sb.toString();

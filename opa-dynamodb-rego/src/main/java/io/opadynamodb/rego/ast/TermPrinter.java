@@ -7,21 +7,34 @@ import java.util.List;
 public final class TermPrinter {
   private TermPrinter() {}
 
+  /** The term as OPA prints it; wildcards print as {@code _}. */
   public static String print(Term t) {
+    return print(t, false);
+  }
+
+  /**
+   * As {@link #print}, but wildcards keep their generated names ({@code $0}, {@code $1}), so that distinct
+   * wildcards print differently: for comparing terms by their text, never for messages.
+   */
+  public static String printExact(Term t) {
+    return print(t, true);
+  }
+
+  private static String print(Term t, boolean exact) {
     if (t instanceof Scalar s) {
       return ValueFormatter.json(s.value());
     }
     if (t instanceof Var v) {
-      return v.name();
+      return v.isWildcard() && !exact ? "_" : v.name();
     }
     if (t instanceof Ref r) {
-      return RefNames.dotted(r);
+      return RefNames.dotted(r, x -> print(x, exact));
     }
     if (t instanceof ArrayTerm a) {
-      return "[" + join(a.elements()) + "]";
+      return "[" + join(a.elements(), exact) + "]";
     }
     if (t instanceof SetTerm s) {
-      return s.elements().isEmpty() ? "set()" : "{" + join(s.elements()) + "}";
+      return s.elements().isEmpty() ? "set()" : "{" + join(s.elements(), exact) + "}";
     }
     if (t instanceof ObjectTerm o) {
       StringBuilder sb = new StringBuilder("{");
@@ -29,7 +42,8 @@ public final class TermPrinter {
         if (i > 0) {
           sb.append(", ");
         }
-        sb.append(print(o.entries().get(i).key())).append(": ").append(print(o.entries().get(i).value()));
+        sb.append(print(o.entries().get(i).key(), exact)).append(": ")
+            .append(print(o.entries().get(i).value(), exact));
       }
       return sb.append('}').toString();
     }
@@ -43,7 +57,7 @@ public final class TermPrinter {
       return "{" + print(c.key()) + ": " + print(c.value()) + " | " + body(c.body()) + "}";
     }
     Call c = (Call) t;
-    return c.name() + "(" + join(c.args()) + ")";
+    return c.name() + "(" + join(c.args(), exact) + ")";
   }
 
   /** Prints a body with expressions separated by {@code "; "}. */
@@ -84,12 +98,16 @@ public final class TermPrinter {
   }
 
   private static String join(List<Term> terms) {
+    return join(terms, false);
+  }
+
+  private static String join(List<Term> terms, boolean exact) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < terms.size(); i++) {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(print(terms.get(i)));
+      sb.append(print(terms.get(i), exact));
     }
     return sb.toString();
   }

@@ -58,17 +58,12 @@ public final class Args {
     throw typeError(index + 1, args[index], "set");
   }
 
-  /** An integer that fits an int, as OPA's {@code builtins.IntOperand}. */
-  public static int intValue(Value[] args, int index) {
-    NumberValue n = number(args, index);
-    BigInteger i = n.bigIntegerValueOrNull();
-    if (i == null) {
-      throw operand(index + 1, "must be integer number but got floating-point number");
-    }
-    if (i.bitLength() >= 32) {
-      throw operand(index + 1, "must be integer number but got floating-point number");
-    }
-    return i.intValue();
+  /**
+   * An integer operand as OPA's {@code builtins.IntOperand}: Go's {@code int} is 64 bits, read from the
+   * number's text (see {@link io.opadynamodb.rego.builtins.numbers.GoNumbers#intOperand}).
+   */
+  public static long intValue(Value[] args, int index) {
+    return io.opadynamodb.rego.builtins.numbers.GoNumbers.intOperand(args, index);
   }
 
   /** {@code operand N must be T but got U}, or {@code must be one of {T1, T2} but got U}. */

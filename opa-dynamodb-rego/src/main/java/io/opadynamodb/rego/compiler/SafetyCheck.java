@@ -365,8 +365,8 @@ final class SafetyCheck {
       for (int i = 0; i < x.entries().size(); i++) {
         ObjectTerm.Entry ex = x.entries().get(i);
         for (ObjectTerm.Entry ey : y.entries()) {
-          if (ex.key().equals(ey.key()) || io.opadynamodb.rego.ast.TermPrinter.print(ex.key())
-              .equals(io.opadynamodb.rego.ast.TermPrinter.print(ey.key()))) {
+          if (ex.key().equals(ey.key()) || io.opadynamodb.rego.ast.TermPrinter.printExact(ex.key())
+              .equals(io.opadynamodb.rego.ast.TermPrinter.printExact(ey.key()))) {
             unifyStep(ex.value(), ey.value(), safe, out);
           }
         }

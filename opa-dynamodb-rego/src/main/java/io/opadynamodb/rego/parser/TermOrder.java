@@ -78,7 +78,7 @@ final class TermOrder implements Comparator<Term> {
       int c = compare(x.operator(), y.operator());
       return c != 0 ? c : compareLists(x.args(), y.args());
     }
-    return TermPrinter.print(a).compareTo(TermPrinter.print(b));
+    return TermPrinter.printExact(a).compareTo(TermPrinter.printExact(b));
   }
 
   private int compareLists(List<Term> a, List<Term> b) {

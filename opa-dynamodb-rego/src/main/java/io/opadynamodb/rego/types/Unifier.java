@@ -330,6 +330,6 @@ final class Unifier {
     if (cx != null || cy != null) {
       return cx != null && cx.equals(cy);
     }
-    return TermPrinter.print(x).equals(TermPrinter.print(y));
+    return TermPrinter.printExact(x).equals(TermPrinter.printExact(y));
   }
 }

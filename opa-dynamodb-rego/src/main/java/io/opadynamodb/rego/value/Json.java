@@ -97,7 +97,13 @@ public final class Json {
     if (t == null) {
       throw error(p.currentLocation(), "unexpected end of JSON input");
     }
-    Value v = parseValue(p, t);
+    Value v;
+    try {
+      v = parseValue(p, t);
+    } catch (StackOverflowError e) {
+      // nesting deeper than the thread's stack allows (Go's decoder stops at 10000 levels the same way)
+      throw error(p.currentLocation(), "exceeded max depth");
+    }
     JsonToken extra = p.nextToken();
     if (extra != null) {
       throw error(p.currentTokenLocation(), "invalid character after top-level value");

@@ -2,37 +2,43 @@ package io.opadynamodb.rego.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opadynamodb.rego.builtins.StandardBuiltins;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the offline snapshot of OPA's compliance suite (v0 syntax). While the engine is being
- * completed, the test asserts a floor of passing cases, raised as the engine improves.
+ * Runs the offline snapshot of OPA's compliance suite (v0 syntax): every case must pass except those listed,
+ * with their reasons, in {@code compliance-exclusions.txt}.
  */
 class OfflineComplianceTest {
-  /** Current floor of passing cases; raise it whenever the engine passes more. */
-  private static final int PASS_FLOOR = 1500;
+  /** The one family allowed to fail, and only while its built-ins are not implemented (a separate work item). */
+  private static final String PENDING_FAMILY = "graphql";
 
   @Test
-  void offlineSnapshotPassesAtLeastTheFloor() {
+  void offlineSnapshotPassesExceptListedExclusions() {
     String dir = System.getProperty("rego.compliance.dir");
     Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "no compliance snapshot at " + dir);
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
     ComplianceReport report = new ComplianceRunner().run(List.of(Path.of(dir)), true, out);
-    String text = buf.toString(StandardCharsets.UTF_8);
-    System.out.println(text.length() > 20000 ? text.substring(text.length() - 20000) : text);
-    StringBuilder fam = new StringBuilder();
-    report.families().forEach((f, c) -> fam.append(f).append(' ').append(c[0]).append('/').append(c[0] + c[1])
-        .append('\n'));
-    System.out.println(fam);
+    System.out.println(buf.toString(StandardCharsets.UTF_8));
     System.out.println("compliance: " + report.summary());
-    assertThat(report.passed()).isGreaterThanOrEqualTo(PASS_FLOOR);
+    boolean graphqlPending = !StandardBuiltins.registry().contains("graphql.parse");
+    List<String> failing = new ArrayList<>();
+    for (Map.Entry<String, int[]> f : report.families().entrySet()) {
+      if (f.getValue()[1] > 0 && !(graphqlPending && f.getKey().equals(PENDING_FAMILY))) {
+        failing.add(f.getKey() + ": " + f.getValue()[1] + " failed");
+      }
+    }
+    assertThat(failing).as("families with failing cases (see the FAIL lines above)").isEmpty();
+    assertThat(report.skipped()).as("excluded cases (target: fewer than 20)").isLessThan(20);
   }
 }

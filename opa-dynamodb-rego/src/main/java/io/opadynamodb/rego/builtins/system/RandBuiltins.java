@@ -13,19 +13,19 @@ public final class RandBuiltins implements BuiltinFamily {
   public void register(BuiltinRegistry r) {
     r.register("rand.intn", (ctx, args) -> {
       String str = Args.string(args, 0);
-      int n = Args.intValue(args, 1);
+      long n = Args.intValue(args, 1);
       if (n == 0) {
         return NumberValue.of(0);
       }
       if (n < 0) {
-        n = -n;
+        n = n == Long.MIN_VALUE ? Long.MAX_VALUE : -n;
       }
       Object key = List.of("rand.intn", str + "-" + n);
       Value cached = (Value) ctx.evaluationCache().get(key);
       if (cached != null) {
         return cached;
       }
-      Value result = NumberValue.of(ctx.random().nextInt(n));
+      Value result = NumberValue.of(n <= Integer.MAX_VALUE ? ctx.random().nextInt((int) n) : ctx.random().nextLong(n));
       ctx.evaluationCache().put(key, result);
       return result;
     });

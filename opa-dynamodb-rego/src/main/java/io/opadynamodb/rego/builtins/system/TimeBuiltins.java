@@ -71,9 +71,9 @@ public final class TimeBuiltins implements BuiltinFamily {
 
   private static Value addDate(Value[] args) {
     ZonedDateTime t = tzTime(args[0]).time;
-    int years = Args.intValue(args, 1);
-    int months = Args.intValue(args, 2);
-    int days = Args.intValue(args, 3);
+    long years = Args.intValue(args, 1);
+    long months = Args.intValue(args, 2);
+    long days = Args.intValue(args, 3);
     // Go's AddDate normalises month and day overflow through Date(): same as adding months, then days.
     ZonedDateTime result;
     try {
@@ -82,7 +82,7 @@ public final class TimeBuiltins implements BuiltinFamily {
           .plusMonths((long) t.getMonthValue() - 1 + months)
           .plusDays((long) t.getDayOfMonth() - 1 + days);
       result = ZonedDateTime.of(LocalDateTime.of(date, t.toLocalTime()), t.getZone());
-    } catch (java.time.DateTimeException e) {
+    } catch (java.time.DateTimeException | ArithmeticException e) {
       throw new BuiltinException("time outside of valid range");
     }
     Instant i = result.toInstant();
