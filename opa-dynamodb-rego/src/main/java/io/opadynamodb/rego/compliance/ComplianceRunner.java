@@ -180,7 +180,7 @@ public final class ComplianceRunner {
     List<Module> modules = new ArrayList<>();
     int i = 0;
     for (String src : c.modules()) {
-      modules.add(RegoParser.parseModule("test-" + (i++) + ".rego", src, version));
+      modules.add(RegoParser.parseModule("test-" + (i++) + ".rego", exclusions.moduleText(c.file(), src), version));
     }
     CompiledModules compiled = Compiler.compile(modules, TestSleep.declare(BuiltinCatalog.standard()),
         TestSleep.declare(BuiltinDecls.standard()));

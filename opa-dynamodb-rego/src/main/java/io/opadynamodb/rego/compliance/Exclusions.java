@@ -18,14 +18,17 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code [scope:]<family>/<note>}: the case is excluded (counted as excluded, never silently dropped);
  *   <li>{@code [scope:]message "<old>" => "<new>"}: a case whose expected error contains {@code <old>} (a text
- *       OPA has since reworded) must report {@code <new>} instead; the case still runs.
+ *       OPA has since reworded) must report {@code <new>} instead; the case still runs;
+ *   <li>{@code [scope:]module "<old>" => "<new>"}: in a case's module texts (where expected values written as
+ *       Rego literals live), {@code <old>} is replaced by {@code <new>}, for output formats OPA has since
+ *       extended; the case still runs.
  * </ul>
  * A {@code scope} (such as {@code opa-v0}, the offline snapshot's folder) limits the line to case files with
  * that folder in their path, so a departure for an older snapshot never hides a case of OPA's current suite.
  */
 public final class Exclusions {
   private static final Pattern SCOPE = Pattern.compile("^([A-Za-z0-9_.-]+):(?!//)(.*)$");
-  private static final Pattern MESSAGE = Pattern.compile("^message \"(.*)\" => \"(.*)\"$");
+  private static final Pattern REWRITE = Pattern.compile("^(message|module) \"(.*)\" => \"(.*)\"$");
 
   private record Entry(String scope, String key, String reason) {}
 
@@ -33,14 +36,16 @@ public final class Exclusions {
 
   private final List<Entry> entries;
   private final List<Reworded> reworded;
+  private final List<Reworded> moduleRewrites;
 
-  private Exclusions(List<Entry> entries, List<Reworded> reworded) {
+  private Exclusions(List<Entry> entries, List<Reworded> reworded, List<Reworded> moduleRewrites) {
     this.entries = entries;
     this.reworded = reworded;
+    this.moduleRewrites = moduleRewrites;
   }
 
   public static Exclusions none() {
-    return new Exclusions(List.of(), List.of());
+    return new Exclusions(List.of(), List.of(), List.of());
   }
 
   /** Loads {@code compliance-exclusions.txt} from the class path when present. */
@@ -59,6 +64,7 @@ public final class Exclusions {
   static Exclusions parse(List<String> lines) {
     List<Entry> entries = new ArrayList<>();
     List<Reworded> reworded = new ArrayList<>();
+    List<Reworded> moduleRewrites = new ArrayList<>();
     for (String line : lines) {
       String l = line.strip();
       if (l.isEmpty() || l.startsWith("#")) {
@@ -73,14 +79,15 @@ public final class Exclusions {
         scope = s.group(1);
         body = s.group(2).strip();
       }
-      Matcher m = MESSAGE.matcher(body);
+      Matcher m = REWRITE.matcher(body);
       if (m.matches()) {
-        reworded.add(new Reworded(scope, m.group(1), m.group(2)));
+        (m.group(1).equals("message") ? reworded : moduleRewrites)
+            .add(new Reworded(scope, m.group(2), m.group(3)));
       } else {
         entries.add(new Entry(scope, body, reason));
       }
     }
-    return new Exclusions(List.copyOf(entries), List.copyOf(reworded));
+    return new Exclusions(List.copyOf(entries), List.copyOf(reworded), List.copyOf(moduleRewrites));
   }
 
   /** Whether the case {@code key} ({@code <family>/<note>}) of {@code file} is excluded. */
@@ -95,8 +102,17 @@ public final class Exclusions {
 
   /** The expected error text of a case of {@code file}, with reworded OPA messages replaced. */
   public String expectedError(Path file, String want) {
-    String out = want;
-    for (Reworded r : reworded) {
+    return rewrite(reworded, file, want);
+  }
+
+  /** A module text of a case of {@code file}, with the module rewrites applied. */
+  public String moduleText(Path file, String source) {
+    return rewrite(moduleRewrites, file, source);
+  }
+
+  private static String rewrite(List<Reworded> rewrites, Path file, String text) {
+    String out = text;
+    for (Reworded r : rewrites) {
       if (inScope(r.scope(), file) && out.contains(r.old())) {
         out = out.replace(r.old(), r.current());
       }

@@ -14,7 +14,8 @@ class ExclusionsTest {
       "# comment",
       "opa-v0:jwtencodesign/https://tools.ietf.org/html/rfc7515#appendix-A.1 # older token",
       "time/time caching # everywhere",
-      "opa-v0:message \"complete rules must not produce multiple outputs\" => \"produced conflicting values\" # reworded"));
+      "opa-v0:message \"complete rules must not produce multiple outputs\" => \"produced conflicting values\" # reworded",
+      "opa-v0:module \"\"Value\": {\" => \"\"Value\": {\"New\": false, \" # field added"));
 
   @Test
   void scoped_entries_apply_only_under_their_folder() {
@@ -36,5 +37,13 @@ class ExclusionsTest {
     assertThat(exclusions.expectedError(SNAPSHOT_CASE, old)).isEqualTo("produced conflicting values");
     assertThat(exclusions.expectedError(CURRENT_CASE, old)).isEqualTo(old);
     assertThat(exclusions.excludes(SNAPSHOT_CASE, "message")).isFalse();
+  }
+
+  @Test
+  void module_rewrites_change_module_texts_in_scope_only() {
+    String module = "p := {\"Value\": {\"Kind\": 1}}";
+    assertThat(exclusions.moduleText(SNAPSHOT_CASE, module)).isEqualTo("p := {\"Value\": {\"New\": false, \"Kind\": 1}}");
+    assertThat(exclusions.moduleText(CURRENT_CASE, module)).isEqualTo(module);
+    assertThat(exclusions.expectedError(SNAPSHOT_CASE, module)).isEqualTo(module);
   }
 }

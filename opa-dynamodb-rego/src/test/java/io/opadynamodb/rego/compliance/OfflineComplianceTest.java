@@ -2,7 +2,6 @@ package io.opadynamodb.rego.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opadynamodb.rego.builtins.StandardBuiltins;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +18,6 @@ import org.junit.jupiter.api.Test;
  * with their reasons, in {@code compliance-exclusions.txt}.
  */
 class OfflineComplianceTest {
-  /** The one family allowed to fail, and only while its built-ins are not implemented (a separate work item). */
-  private static final String PENDING_FAMILY = "graphql";
-
   @Test
   void offlineSnapshotPassesExceptListedExclusions() {
     String dir = System.getProperty("rego.compliance.dir");
@@ -31,10 +27,9 @@ class OfflineComplianceTest {
     ComplianceReport report = new ComplianceRunner().run(List.of(Path.of(dir)), true, out);
     System.out.println(buf.toString(StandardCharsets.UTF_8));
     System.out.println("compliance: " + report.summary());
-    boolean graphqlPending = !StandardBuiltins.registry().contains("graphql.parse");
     List<String> failing = new ArrayList<>();
     for (Map.Entry<String, int[]> f : report.families().entrySet()) {
-      if (f.getValue()[1] > 0 && !(graphqlPending && f.getKey().equals(PENDING_FAMILY))) {
+      if (f.getValue()[1] > 0) {
         failing.add(f.getKey() + ": " + f.getValue()[1] + " failed");
       }
     }
