@@ -208,18 +208,11 @@ final class Scanner {
   private String scanNumber() {
     int start = offset - width;
     if (curr != '.') {
-      while (isDecimal(curr)) {
-        next();
-      }
+      scanDigits();
     }
     if (curr == '.') {
       next();
-      boolean found = false;
-      while (isDecimal(curr)) {
-        next();
-        found = true;
-      }
-      if (!found) {
+      if (!scanDigits()) {
         error("expected fraction");
       }
     }
@@ -228,12 +221,7 @@ final class Scanner {
       if (curr == '+' || curr == '-') {
         next();
       }
-      boolean found = false;
-      while (isDecimal(curr)) {
-        next();
-        found = true;
-      }
-      if (!found) {
+      if (!scanDigits()) {
         error("expected exponent");
       }
     }
@@ -244,6 +232,16 @@ final class Scanner {
       }
     }
     return src.substring(start, offset - width);
+  }
+
+  /** Consumes decimal digits; false when there were none. */
+  private boolean scanDigits() {
+    boolean found = false;
+    while (isDecimal(curr)) {
+      next();
+      found = true;
+    }
+    return found;
   }
 
   private String scanString() {
