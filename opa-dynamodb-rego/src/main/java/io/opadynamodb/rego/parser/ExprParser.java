@@ -125,15 +125,8 @@ class ExprParser extends ParserBase {
         return g.operand() == null ? null : logic.foldTail(g.operand());
       }
     }
-    if (isAllowedRefKeyword(s.tok)) {
-      ParserState st = save();
-      scanWS();
-      Token tok = s.tok;
-      restore(st);
-      if (tok == Token.DOT || tok == Token.LBRACK) {
-        s.tok = Token.IDENT;
-        return parseLiteralExpr(false, null);
-      }
+    if (scanAheadRef()) {
+      return parseLiteralExpr(false, null);
     }
     Pos notPos = null;
     boolean negated = isNegated();

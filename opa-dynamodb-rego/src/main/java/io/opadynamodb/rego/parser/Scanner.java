@@ -107,7 +107,7 @@ final class Scanner {
     Token tok = Token.ILLEGAL;
     String lit = "";
     if (continueTemplate != null) {
-      Object[] r = continueTemplate ? scanRawTemplateString() : scanTemplateString();
+      Object[] r = scanTemplateString(continueTemplate);
       lit = (String) r[0];
       tok = (Token) r[1];
     } else if (isWhitespace()) {
@@ -167,14 +167,10 @@ final class Scanner {
         case ';' -> tok = Token.SEMICOLON;
         case '.' -> tok = Token.DOT;
         case '$' -> {
-          if (curr == '`') {
+          if (curr == '`' || curr == '"') {
+            boolean raw = curr == '`';
             next();
-            Object[] r = scanRawTemplateString();
-            lit = (String) r[0];
-            tok = (Token) r[1];
-          } else if (curr == '"') {
-            next();
-            Object[] r = scanTemplateString();
+            Object[] r = scanTemplateString(raw);
             lit = (String) r[0];
             tok = (Token) r[1];
           } else {
@@ -212,18 +208,11 @@ final class Scanner {
   private String scanNumber() {
     int start = offset - width;
     if (curr != '.') {
-      while (isDecimal(curr)) {
-        next();
-      }
+      scanDigits();
     }
     if (curr == '.') {
       next();
-      boolean found = false;
-      while (isDecimal(curr)) {
-        next();
-        found = true;
-      }
-      if (!found) {
+      if (!scanDigits()) {
         error("expected fraction");
       }
     }
@@ -232,12 +221,7 @@ final class Scanner {
       if (curr == '+' || curr == '-') {
         next();
       }
-      boolean found = false;
-      while (isDecimal(curr)) {
-        next();
-        found = true;
-      }
-      if (!found) {
+      if (!scanDigits()) {
         error("expected exponent");
       }
     }
@@ -248,6 +232,16 @@ final class Scanner {
       }
     }
     return src.substring(start, offset - width);
+  }
+
+  /** Consumes decimal digits; false when there were none. */
+  private boolean scanDigits() {
+    boolean found = false;
+    while (isDecimal(curr)) {
+      next();
+      found = true;
+    }
+    return found;
   }
 
   private String scanString() {
@@ -301,19 +295,24 @@ final class Scanner {
     return src.substring(start, end());
   }
 
-  private Object[] scanTemplateString() {
-    Token tok = Token.TEMPLATE_STRING_PART;
+  /**
+   * The rest of a template string part, up to its next opening brace or its end: {@code $"..."}
+   * (one line, with string escapes) or, when {@code raw}, {@code $`...`}. A backslash before an
+   * opening brace escapes it in both.
+   */
+  private Object[] scanTemplateString(boolean raw) {
+    Token tok = raw ? Token.RAW_TEMPLATE_STRING_PART : Token.TEMPLATE_STRING_PART;
     int start = literalStart();
     List<Integer> escapes = new ArrayList<>();
     while (true) {
       int ch = curr;
-      if (ch == '\n' || ch < 0) {
+      if ((ch == '\n' && !raw) || ch < 0) {
         error("non-terminated string");
         break;
       }
       next();
-      if (ch == '"') {
-        tok = Token.TEMPLATE_STRING_END;
+      if (ch == (raw ? '`' : '"')) {
+        tok = raw ? Token.RAW_TEMPLATE_STRING_END : Token.TEMPLATE_STRING_END;
         break;
       }
       if (ch == '{') {
@@ -323,35 +322,9 @@ final class Scanner {
         if (curr == '{') {
           escapes.add(offset - width);
           next();
-        } else {
+        } else if (!raw) {
           scanEscape();
         }
-      }
-    }
-    return new Object[] {removeEscapes(start, escapes), tok};
-  }
-
-  private Object[] scanRawTemplateString() {
-    Token tok = Token.RAW_TEMPLATE_STRING_PART;
-    int start = literalStart();
-    List<Integer> escapes = new ArrayList<>();
-    while (true) {
-      int ch = curr;
-      if (ch < 0) {
-        error("non-terminated string");
-        break;
-      }
-      next();
-      if (ch == '`') {
-        tok = Token.RAW_TEMPLATE_STRING_END;
-        break;
-      }
-      if (ch == '{') {
-        break;
-      }
-      if (ch == '\\' && curr == '{') {
-        escapes.add(offset - width);
-        next();
       }
     }
     return new Object[] {removeEscapes(start, escapes), tok};

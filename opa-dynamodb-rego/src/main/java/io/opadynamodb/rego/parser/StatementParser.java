@@ -116,17 +116,28 @@ final class StatementParser extends ExprParser {
 
   // ---- package and imports
 
-  private Package parsePackage() {
-    Location l = loc();
+  /**
+   * After {@code package} or {@code import}: moves to the path, which must follow after white
+   * space (no {@code .} or {@code [} straight after the keyword) and start with a name.
+   */
+  private boolean scanToPath() {
     scanWS();
     if (s.tok == Token.DOT || s.tok == Token.LBRACK) {
-      return null;
+      return false;
     }
     if (s.tok == Token.WHITESPACE) {
       scan();
     }
     if (!isIdentOrAllowedRefKeyword()) {
       illegalToken();
+      return false;
+    }
+    return true;
+  }
+
+  private Package parsePackage() {
+    Location l = loc();
+    if (!scanToPath()) {
       return null;
     }
     Term term = parseTerm();
@@ -169,15 +180,7 @@ final class StatementParser extends ExprParser {
 
   private ImportDecl parseImport() {
     Location l = loc();
-    scanWS();
-    if (s.tok == Token.DOT || s.tok == Token.LBRACK) {
-      return null;
-    }
-    if (s.tok == Token.WHITESPACE) {
-      scan();
-    }
-    if (!isIdentOrAllowedRefKeyword()) {
-      illegalToken();
+    if (!scanToPath()) {
       return null;
     }
     Map<String, Token> prev = s.s.keywords();

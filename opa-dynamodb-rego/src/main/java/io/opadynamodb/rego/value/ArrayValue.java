@@ -64,15 +64,7 @@ public final class ArrayValue extends Value {
 
   @Override
   int compareSameType(Value other) {
-    Value[] o = ((ArrayValue) other).elems;
-    int n = Math.min(elems.length, o.length);
-    for (int i = 0; i < n; i++) {
-      int c = elems[i].compareTo(o[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(elems.length, o.length);
+    return compareElements(elems, ((ArrayValue) other).elems);
   }
 
   @Override
@@ -99,8 +91,7 @@ public final class ArrayValue extends Value {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Arrays.hashCode(elems) * 31 + 4;
-      h = h == 0 ? 1 : h;
+      h = elementsHash(elems, 4);
       hash = h;
     }
     return h;

@@ -95,15 +95,7 @@ public final class SetValue extends Value {
 
   @Override
   int compareSameType(Value other) {
-    Value[] o = ((SetValue) other).elems;
-    int n = Math.min(elems.length, o.length);
-    for (int i = 0; i < n; i++) {
-      int c = elems[i].compareTo(o[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(elems.length, o.length);
+    return compareElements(elems, ((SetValue) other).elems);
   }
 
   @Override
@@ -130,8 +122,7 @@ public final class SetValue extends Value {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Arrays.hashCode(elems) * 31 + 6;
-      h = h == 0 ? 1 : h;
+      h = elementsHash(elems, 6);
       hash = h;
     }
     return h;

@@ -1,5 +1,7 @@
 package io.opadynamodb.rego.value;
 
+import java.util.Arrays;
+
 /**
  * An immutable Rego value: null, boolean, number, string, array, object or set.
  *
@@ -30,6 +32,24 @@ public abstract sealed class Value implements Comparable<Value>
     }
     int rank = Integer.compare(typeRank(), other.typeRank());
     return rank != 0 ? rank : compareSameType(other);
+  }
+
+  /** Element-wise order of two sorted element arrays (arrays and sets): first difference, then length. */
+  static int compareElements(Value[] a, Value[] b) {
+    int n = Math.min(a.length, b.length);
+    for (int i = 0; i < n; i++) {
+      int c = a[i].compareTo(b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.length, b.length);
+  }
+
+  /** The hash of a composite of {@code elems}, distinct per type rank and never 0 (0 means not cached yet). */
+  static int elementsHash(Value[] elems, int typeRank) {
+    int h = Arrays.hashCode(elems) * 31 + typeRank;
+    return h == 0 ? 1 : h;
   }
 
   /** True when this value is a ground scalar (null, boolean, number or string). */

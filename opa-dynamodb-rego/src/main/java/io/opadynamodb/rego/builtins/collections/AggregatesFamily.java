@@ -51,13 +51,18 @@ public final class AggregatesFamily implements BuiltinFamily {
 
   /** The elements of an array or set operand ({@code "set", "array"} in the error, as OPA). */
   private static List<Value> elements(Value v) {
+    return elements(v, "set", "array");
+  }
+
+  /** The elements of an array or set operand, else a type error naming {@code expected} in OPA's order. */
+  private static List<Value> elements(Value v, String... expected) {
     if (v instanceof ArrayValue a) {
       return a.elements();
     }
     if (v instanceof SetValue s) {
       return s.elements();
     }
-    throw Args.typeError(1, v, "set", "array");
+    throw Args.typeError(1, v, expected);
   }
 
   /** The greatest element (the last of equal ones), undefined when empty. */
@@ -95,7 +100,7 @@ public final class AggregatesFamily implements BuiltinFamily {
   }
 
   private static boolean all(Value v) {
-    for (Value e : arrayOrSet(v)) {
+    for (Value e : elements(v, "array", "set")) {
       if (e != BooleanValue.TRUE) {
         return false;
       }
@@ -107,22 +112,12 @@ public final class AggregatesFamily implements BuiltinFamily {
     if (v instanceof SetValue s) {
       return s.contains(BooleanValue.TRUE);
     }
-    for (Value e : arrayOrSet(v)) {
+    for (Value e : elements(v, "array", "set")) {
       if (e == BooleanValue.TRUE) {
         return true;
       }
     }
     return false;
-  }
-
-  private static List<Value> arrayOrSet(Value v) {
-    if (v instanceof ArrayValue a) {
-      return a.elements();
-    }
-    if (v instanceof SetValue s) {
-      return s.elements();
-    }
-    throw Args.typeError(1, v, "array", "set");
   }
 
   /** {@code x in c}: a set member, an array element or an object value. */

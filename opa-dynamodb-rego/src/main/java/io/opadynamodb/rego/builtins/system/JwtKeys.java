@@ -194,10 +194,7 @@ final class JwtKeys {
           if (!(key instanceof RSAPublicKey pk)) {
             return false;
           }
-          Signature s = Signature.getInstance("SHA" + alg.substring(2) + "withRSA");
-          s.initVerify(pk);
-          s.update(input);
-          return s.verify(signature);
+          return verifyWith(Signature.getInstance("SHA" + alg.substring(2) + "withRSA"), pk, input, signature);
         }
         case "PS256":
         case "PS384":
@@ -208,10 +205,7 @@ final class JwtKeys {
           if (!strictJws) {
             return RsaPss.verifyAutoSalt(pk, "SHA-" + alg.substring(2), input, signature);
           }
-          Signature s = pss(alg);
-          s.initVerify(pk);
-          s.update(input);
-          return s.verify(signature);
+          return verifyWith(pss(alg), pk, input, signature);
         }
         case "ES256":
         case "ES384":
@@ -227,19 +221,14 @@ final class JwtKeys {
           BigInteger r = new BigInteger(1, java.util.Arrays.copyOfRange(signature, 0, n));
           BigInteger sv = new BigInteger(1, java.util.Arrays.copyOfRange(signature, n, signature.length));
           Signature s = Signature.getInstance("SHA" + alg.substring(2) + "withECDSA");
-          s.initVerify(pk);
-          s.update(input);
-          return s.verify(derSignature(r, sv));
+          return verifyWith(s, pk, input, derSignature(r, sv));
         }
         case "EdDSA": {
           if (!(key instanceof PublicKey pk) || !pk.getAlgorithm().equals("EdDSA") && !pk.getAlgorithm()
               .equals("Ed25519")) {
             return false;
           }
-          Signature s = Signature.getInstance("Ed25519");
-          s.initVerify(pk);
-          s.update(input);
-          return s.verify(signature);
+          return verifyWith(Signature.getInstance("Ed25519"), pk, input, signature);
         }
         default:
           return false;
@@ -247,6 +236,13 @@ final class JwtKeys {
     } catch (GeneralSecurityException | RuntimeException e) {
       return false;
     }
+  }
+
+  private static boolean verifyWith(Signature s, PublicKey key, byte[] input, byte[] signature)
+      throws GeneralSecurityException {
+    s.initVerify(key);
+    s.update(input);
+    return s.verify(signature);
   }
 
   /** Signs {@code input} with {@code alg}; ECDSA signatures in JWS (r||s) form. */

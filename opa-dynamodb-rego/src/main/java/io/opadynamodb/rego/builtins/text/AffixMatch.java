@@ -15,22 +15,8 @@ final class AffixMatch {
   /** True when any of the search strings starts (ends) with any of the base strings. */
   static Value anyMatch(Value search, Value base, boolean suffix) {
     // The search strings are checked first, so that their type errors come first.
-    List<String> strs;
-    if (search instanceof StringValue s) {
-      strs = List.of(s.value());
-    } else if (search instanceof ArrayValue || search instanceof SetValue) {
-      strs = TextArgs.stringSlice(search, 1);
-    } else {
-      throw Args.typeError(1, search, "string", "set", "array");
-    }
-    List<String> bases;
-    if (base instanceof StringValue b) {
-      bases = List.of(b.value());
-    } else if (base instanceof ArrayValue || base instanceof SetValue) {
-      bases = TextArgs.stringSlice(base, 2);
-    } else {
-      throw Args.typeError(2, base, "string", "set", "array");
-    }
+    List<String> strs = stringOrStrings(search, 1);
+    List<String> bases = stringOrStrings(base, 2);
     for (String s : strs) {
       for (String b : bases) {
         if (suffix ? s.endsWith(b) : s.startsWith(b)) {
@@ -39,5 +25,16 @@ final class AffixMatch {
       }
     }
     return BooleanValue.FALSE;
+  }
+
+  /** A string, or an array or set of strings, as a list. */
+  private static List<String> stringOrStrings(Value v, int position) {
+    if (v instanceof StringValue s) {
+      return List.of(s.value());
+    }
+    if (v instanceof ArrayValue || v instanceof SetValue) {
+      return TextArgs.stringSlice(v, position);
+    }
+    throw Args.typeError(position, v, "string", "set", "array");
   }
 }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.testsupport.JsonResources;
 import io.opadynamodb.rego.builtins.testsupport.TestContext;
 import io.opadynamodb.rego.value.ArrayValue;
-import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
 import io.opadynamodb.rego.value.ValueFormatter;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,8 @@ import org.junit.jupiter.api.Test;
 class JwtOracleTest {
   @Test
   void malformedTokensBehaveAsOpa() throws Exception {
-    BuiltinRegistry r = new BuiltinRegistry();
-    new JwtBuiltins().register(r);
-    ArrayValue cases;
-    try (InputStream in = getClass().getResourceAsStream("/system/jwt-oracle.json")) {
-      cases = (ArrayValue) Json.parse(in);
-    }
+    BuiltinRegistry r = TestContext.registry(new JwtBuiltins());
+    ArrayValue cases = JsonResources.cases("/system/jwt-oracle.json");
     List<String> failures = new ArrayList<>();
     for (Value v : cases.elements()) {
       ObjectValue c = (ObjectValue) v;

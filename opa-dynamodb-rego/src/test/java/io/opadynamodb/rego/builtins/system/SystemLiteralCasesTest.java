@@ -3,6 +3,7 @@ package io.opadynamodb.rego.builtins.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinFunction;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
 import io.opadynamodb.rego.builtins.testsupport.LiteralCallCases;
@@ -29,10 +30,7 @@ class SystemLiteralCasesTest {
   @Test
   void literalCallCasesPass() throws Exception {
     Assumptions.assumeTrue(java.nio.file.Files.isDirectory(LiteralCallCases.OPA_V1), "OPA's compliance suite is not here");
-    BuiltinRegistry r = new BuiltinRegistry();
-    for (var f : SystemBuiltinsTestSupport.families()) {
-      f.register(r);
-    }
+    BuiltinRegistry r = TestContext.registry(SystemBuiltinsTestSupport.families().toArray(new BuiltinFamily[0]));
     List<LiteralCallCases.Case> cases = LiteralCallCases.load(List.of(LiteralCallCases.OPA_V1), DIRS);
     List<String> failures = new ArrayList<>();
     int run = 0;

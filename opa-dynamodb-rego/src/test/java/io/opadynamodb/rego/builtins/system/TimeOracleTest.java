@@ -3,14 +3,13 @@ package io.opadynamodb.rego.builtins.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.builtins.testsupport.JsonResources;
 import io.opadynamodb.rego.builtins.testsupport.TestContext;
 import io.opadynamodb.rego.value.ArrayValue;
-import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
 import io.opadynamodb.rego.value.ValueFormatter;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,8 @@ class TimeOracleTest {
     return TestContext.call(new TimeBuiltins(), ctx, name, args);
   }
 
-  private static ObjectValue oracle() throws Exception {
-    try (InputStream in = TimeOracleTest.class.getResourceAsStream("/system/time-oracle.json")) {
-      return (ObjectValue) Json.parse(in);
-    }
+  private static ObjectValue oracle() {
+    return (ObjectValue) JsonResources.read("/system/time-oracle.json");
   }
 
   @Test

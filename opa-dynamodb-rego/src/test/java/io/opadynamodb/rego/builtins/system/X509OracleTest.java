@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
+import io.opadynamodb.rego.builtins.testsupport.JsonResources;
 import io.opadynamodb.rego.builtins.testsupport.TestContext;
 import io.opadynamodb.rego.value.ArrayValue;
-import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
 import io.opadynamodb.rego.value.ValueFormatter;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,12 +22,8 @@ import org.junit.jupiter.api.Test;
 class X509OracleTest {
   @Test
   void matchesOpaOutput() throws Exception {
-    BuiltinRegistry r = new BuiltinRegistry();
-    new X509Builtins().register(r);
-    ArrayValue cases;
-    try (InputStream in = getClass().getResourceAsStream("/system/x509-oracle.json")) {
-      cases = (ArrayValue) Json.parse(in);
-    }
+    BuiltinRegistry r = TestContext.registry(new X509Builtins());
+    ArrayValue cases = JsonResources.cases("/system/x509-oracle.json");
     List<String> failures = new ArrayList<>();
     for (Value v : cases.elements()) {
       ObjectValue c = (ObjectValue) v;
@@ -59,12 +54,8 @@ class X509OracleTest {
 
   @Test
   void keyPairMatchesOpaOutput() throws Exception {
-    BuiltinRegistry r = new BuiltinRegistry();
-    new X509Builtins().register(r);
-    ArrayValue cases;
-    try (InputStream in = getClass().getResourceAsStream("/system/keypair-oracle.json")) {
-      cases = (ArrayValue) Json.parse(in);
-    }
+    BuiltinRegistry r = TestContext.registry(new X509Builtins());
+    ArrayValue cases = JsonResources.cases("/system/keypair-oracle.json");
     for (Value v : cases.elements()) {
       ObjectValue c = (ObjectValue) v;
       Value got = r.get("crypto.x509.parse_keypair").call(new TestContext(), ((ArrayValue) c.get("args")).toArray());
@@ -74,12 +65,8 @@ class X509OracleTest {
 
   @Test
   void verifyWithOptionsMatchesOpa() throws Exception {
-    BuiltinRegistry r = new BuiltinRegistry();
-    new X509Builtins().register(r);
-    ArrayValue cases;
-    try (InputStream in = getClass().getResourceAsStream("/system/verify-options-oracle.json")) {
-      cases = (ArrayValue) Json.parse(in);
-    }
+    BuiltinRegistry r = TestContext.registry(new X509Builtins());
+    ArrayValue cases = JsonResources.cases("/system/verify-options-oracle.json");
     List<String> failures = new ArrayList<>();
     for (Value v : cases.elements()) {
       ObjectValue c = (ObjectValue) v;

@@ -32,11 +32,18 @@ public final class TestContext implements BuiltinContext {
   private final Map<Object, Object> evaluationCache = new HashMap<>();
   private final Random random = new Random(42);
 
+  /** A registry holding just the given families. */
+  public static BuiltinRegistry registry(BuiltinFamily... families) {
+    BuiltinRegistry r = new BuiltinRegistry();
+    for (BuiltinFamily f : families) {
+      f.register(r);
+    }
+    return r;
+  }
+
   /** Calls a built-in of a family by name. */
   public static Value call(BuiltinFamily family, BuiltinContext ctx, String name, Value... args) {
-    BuiltinRegistry r = new BuiltinRegistry();
-    family.register(r);
-    BuiltinFunction fn = r.get(name);
+    BuiltinFunction fn = registry(family).get(name);
     if (fn == null) {
       throw new IllegalArgumentException("no builtin " + name);
     }
