@@ -7,16 +7,13 @@ import io.opadynamodb.dynamodb.store.PolicyPublisher;
 import io.opadynamodb.dynamodb.store.PublishResult;
 import io.opadynamodb.dynamodb.store.RevisionInfo;
 import io.opadynamodb.spring.policy.PolicyEngine;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
-import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
-import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -89,41 +86,51 @@ public class OpaEndpoint {
     return out;
   }
 
-  /** Publishes a change of the active revision, or rolls back to a kept revision. */
-  @WriteOperation
-  public WebEndpointResponse<Map<String, Object>> publish(@Nullable Map<String, Object> modules,
-      @Nullable Map<String, Object> data, @Nullable List<Object> delete, @Nullable Object expected_revision,
-      @Nullable Object rollback_to, @Nullable Principal principal) {
+  /**
+   * The answer of a publish or rollback.
+   *
+   * @param status the HTTP status (200, 400, 404, 409, 503)
+   * @param body the JSON body: outcome, revision, message, and the errors of a refused bundle
+   */
+  public record Answer(int status, Map<String, Object> body) {}
+
+  /**
+   * Publishes a change of the active revision, or rolls back to a kept revision ({@code POST /actuator/opa},
+   * served by {@link OpaPublishHandler} since actuator write operations only take flat string values).
+   *
+   * @param request the JSON body as maps and lists
+   * @param by who publishes (the principal name)
+   */
+  public Answer publish(Map<String, Object> request, String by) {
     PublishBody body;
     try {
-      body = PublishBody.of(modules, data, delete, expected_revision, rollback_to);
+      body = PublishBody.of(request);
     } catch (IllegalArgumentException e) {
-      return answer(400, Map.of("message", e.getMessage(), "errors", List.of(e.getMessage())));
+      return new Answer(400, Map.of("message", e.getMessage(), "errors", List.of(e.getMessage())));
     }
-    String by = principal == null ? "actuator" : principal.getName();
     PublishResult result;
     try {
       result = body.rollbackTo() != null ? publisher.rollbackTo(body.rollbackTo(), by)
           : publisher.publish(body.request(by));
     } catch (SdkException e) {
-      return answer(503, Map.of("message", "cannot reach the policy table: " + e.getMessage()));
+      return new Answer(503, Map.of("message", "cannot reach the policy table: " + e.getMessage()));
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
     out.put("revision", result.revision());
     out.put("message", result.message());
     switch (result.outcome()) {
       case PUBLISHED:
         // This instance switches before answering; the others follow through streams or polling.
         out.put("active", follower.refresh());
-        return answer(200, out);
+        return new Answer(200, out);
       case REJECTED:
         out.put("errors", result.errorLines());
-        return answer(400, out);
+        return new Answer(400, out);
       case CONFLICT:
-        return answer(409, out);
+        return new Answer(409, out);
       default:
-        return answer(404, out);
+        return new Answer(404, out);
     }
   }
 
@@ -137,9 +144,5 @@ public class OpaEndpoint {
     out.put("publishedAt", String.valueOf(r.publishedAt()));
     out.put("publishedBy", r.publishedBy());
     return out;
-  }
-
-  private static WebEndpointResponse<Map<String, Object>> answer(int status, Map<String, Object> body) {
-    return new WebEndpointResponse<>(body, status);
   }
 }

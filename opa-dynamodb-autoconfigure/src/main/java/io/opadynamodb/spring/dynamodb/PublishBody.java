@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The checked body of {@code POST /actuator/opa}: either a change (modules, data, delete, expected_revision) or a
@@ -14,6 +15,37 @@ import java.util.Map;
  */
 record PublishBody(Map<String, String> modules, Map<String, Value> data, List<String> delete, Long expectedRevision,
     Long rollbackTo) {
+
+  private static final Set<String> FIELDS = Set.of("modules", "data", "delete",
+      "expected_revision", "rollback_to");
+
+  /** Checks a parsed JSON body. */
+  static PublishBody of(Map<String, Object> body) {
+    for (String field : body.keySet()) {
+      if (!FIELDS.contains(field)) {
+        throw new IllegalArgumentException("unknown field '" + field + "'; allowed: modules, data, delete, "
+            + "expected_revision, rollback_to");
+      }
+    }
+    return of(object("modules", body.get("modules")), object("data", body.get("data")),
+        list("delete", body.get("delete")), body.get("expected_revision"), body.get("rollback_to"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(String field, Object value) {
+    if (value == null || value instanceof Map) {
+      return (Map<String, Object>) value;
+    }
+    throw new IllegalArgumentException(field + " must be a JSON object");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> list(String field, Object value) {
+    if (value == null || value instanceof List) {
+      return (List<Object>) value;
+    }
+    throw new IllegalArgumentException(field + " must be a JSON array");
+  }
 
   static PublishBody of(Map<String, Object> modules, Map<String, Object> data, List<Object> delete,
       Object expectedRevision, Object rollbackTo) {
