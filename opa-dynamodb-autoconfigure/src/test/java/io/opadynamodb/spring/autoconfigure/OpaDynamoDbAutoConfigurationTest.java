@@ -63,6 +63,26 @@ class OpaDynamoDbAutoConfigurationTest {
   }
 
   @Test
+  void aRevisionTheEngineRefusesKeepsTheLastGoodSetAndIsReportedWithItsLocation() {
+    runner.withPropertyValues(EMBEDDED).withPropertyValues("opa.dynamodb.seed-from-classpath=true").run(context -> {
+      // Compiles on its own (so the store's publisher accepts it) but is deeper than the router reaches.
+      PublishResult deep = context.getBean(PolicyPublisher.class).publish(new PublishRequest(Map.of("deep.rego",
+          "package policies.a.b.c.d.e.f\n\ndeny contains \"x\" if { false }\n"), Map.of(), List.of(), null, false,
+          "test"));
+      assertThat(deep.outcome()).isEqualTo(PublishResult.Outcome.PUBLISHED);
+
+      assertThat(context.getBean(PolicyStoreFollower.class).refresh()).isFalse();
+
+      assertThat(context.getBean(PolicyEngine.class).revision()).contains("1");
+      PolicyStoreStatus.Rejection rejection = context.getBean(PolicyStoreStatus.class).rejection().orElseThrow();
+      assertThat(rejection.revision()).isEqualTo(deep.revision());
+      assertThat(rejection.problems()).anyMatch(p -> p.startsWith("deep.rego:1:1"));
+      assertThat(context.getBean(PolicyStoreHealthIndicator.class).health().getDetails())
+          .containsEntry("rejectedRevision", deep.revision());
+    });
+  }
+
+  @Test
   void storeOutageKeepsTheLastGoodSetAndReportsDownUntilItAnswers() {
     runner.withPropertyValues(EMBEDDED).withPropertyValues("opa.dynamodb.seed-from-classpath=true").run(context -> {
       EmbeddedDynamoDb db = context.getBean(EmbeddedDynamoDb.class);
