@@ -1,5 +1,6 @@
 package io.opadynamodb.spring.autoconfigure;
 
+import io.opadynamodb.rego.CustomBuiltin;
 import io.opadynamodb.spring.decision.DecisionListener;
 import io.opadynamodb.spring.decision.DecisionLogListener;
 import io.opadynamodb.spring.decision.InputMask;
@@ -45,11 +46,12 @@ public class OpaAutoConfiguration {
         properties.getPolicies().isIncludeTests(), ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
   }
 
+  /** The compiler; every {@link CustomBuiltin} bean (such as {@code dynamodb.get}) is known to the policies. */
   @Bean
   @ConditionalOnMissingBean
-  public PolicySetCompiler policySetCompiler(OpaProperties properties) {
+  public PolicySetCompiler policySetCompiler(OpaProperties properties, ObjectProvider<CustomBuiltin> builtins) {
     return new PolicySetCompiler(properties.getPolicies().getRegoVersion(), properties.getDecisionQuery(),
-        Clock.systemUTC());
+        Clock.systemUTC(), builtins.orderedStream().toList());
   }
 
   /**

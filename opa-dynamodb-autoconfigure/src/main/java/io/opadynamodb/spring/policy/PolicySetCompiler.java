@@ -1,6 +1,7 @@
 package io.opadynamodb.spring.policy;
 
 import io.opadynamodb.rego.CompileException;
+import io.opadynamodb.rego.CustomBuiltin;
 import io.opadynamodb.rego.PolicySet;
 import io.opadynamodb.rego.PreparedQuery;
 import io.opadynamodb.rego.RegoError;
@@ -23,15 +24,24 @@ public final class PolicySetCompiler {
   private final RegoVersion regoVersion;
   private final String decisionQuery;
   private final Clock clock;
+  private final List<CustomBuiltin> builtins;
 
   /**
    * @param regoVersion the Rego syntax of the modules
    * @param decisionQuery the query answering the decision document (see {@link RouterModule#DECISION_QUERY})
+   * @param builtins the application's custom built-ins (for example {@code dynamodb.get}), known to every module
    */
-  public PolicySetCompiler(RegoVersion regoVersion, String decisionQuery, Clock clock) {
+  public PolicySetCompiler(RegoVersion regoVersion, String decisionQuery, Clock clock,
+      List<CustomBuiltin> builtins) {
     this.regoVersion = regoVersion;
     this.decisionQuery = decisionQuery;
     this.clock = clock;
+    this.builtins = List.copyOf(builtins);
+  }
+
+  /** A compiler with only the standard built-ins. */
+  public PolicySetCompiler(RegoVersion regoVersion, String decisionQuery, Clock clock) {
+    this(regoVersion, decisionQuery, clock, List.of());
   }
 
   public PolicySetCompiler() {
@@ -52,6 +62,7 @@ public final class PolicySetCompiler {
     try {
       PolicySet.Builder builder = PolicySet.builder().defaultRegoVersion(regoVersion).data(data);
       modules.forEach(builder::module);
+      builtins.forEach(builder::builtin);
       PolicySet set = builder.build();
       PreparedQuery decision = set.prepare(decisionQuery);
       return new ActivePolicies(bundle.revision(), bundle.modules().size(), set, decision, clock.instant());

@@ -2,7 +2,6 @@ package io.opadynamodb.sample.security;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The demo's users, all with the password {@code password}: a demo only, never a way to run a real service.
@@ -18,8 +17,4 @@ public final class DemoUsers {
       new DemoUser("admin", List.of("ADMIN"), Map.of()));
 
   private DemoUsers() {}
-
-  public static Optional<DemoUser> named(String name) {
-    return ALL.stream().filter(u -> u.name().equals(name)).findFirst();
-  }
 }

@@ -1,7 +1,5 @@
 package io.opadynamodb.sample.security;
 
-import io.opadynamodb.spring.input.SubjectAttributesProvider;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -40,11 +38,5 @@ public class SecurityConfig {
     return new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
         .map(u -> User.withUsername(u.name()).password(hash).roles(u.roles().toArray(String[]::new)).build())
         .toList());
-  }
-
-  /** The caller's attributes (tenure, title) at {@code input.subject.attributes}, for the ABAC policy. */
-  @Bean
-  SubjectAttributesProvider demoUserAttributes() {
-    return authentication -> DemoUsers.named(authentication.getName()).map(DemoUser::attributes).orElse(Map.of());
   }
 }
