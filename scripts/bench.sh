@@ -6,8 +6,8 @@
 # EvalOptions built once). For each case our JMH run and OPA's runs go back to back, and the load average
 # is recorded next to each, so a noisy machine shows in the table.
 # Prints: policy, dataset, ours ns/op, opa ns/op, ratio (ours / opa), load averages.
-# Takes about six minutes (JMH per case and method: 1 fork, 10 x 2 s warm-up, 5 x 2 s measurement; OPA: 3 x 1 s).
-# The long warm-up is deliberate: on a loaded two-core machine the JIT needs well over 10 s to settle.
+# Takes about nine minutes (JMH per case and method: 1 fork, 15 x 2 s warm-up, 5 x 2 s measurement; OPA: 3 x 1 s).
+# The long warm-up is deliberate: on a loaded two-core machine the JIT needs 20 s or more to settle.
 #
 # usage: scripts/bench.sh            (BENCH_JMH_ARGS overrides the JMH iteration flags)
 set -euo pipefail
@@ -45,7 +45,7 @@ for policy in rbac abac; do
     # shellcheck disable=SC2086
     java -jar opa-dynamodb-rego-bench/target/benchmarks.jar SeedPolicyBenchmark \
       -p "policy=$policy" -p "dataset=$dataset" \
-      ${BENCH_JMH_ARGS:--f 1 -wi 10 -w 2s -i 5 -r 2s} \
+      ${BENCH_JMH_ARGS:--f 1 -wi 15 -w 2s -i 5 -r 2s} \
       -jvmArgsAppend "-Dbench.dir=$out/cases" -rf json -rff "$out/jmh-$policy-$dataset.json" >&2
     if [ -n "$opa_bin" ]; then
       query="$(cat "$case_dir/query.txt")"

@@ -34,6 +34,9 @@ final class SortedValues {
     }
     if (sorted.length <= LINEAR_LIMIT) {
       // a few keys (a permission, an input document): equals beats code-point comparisons
+      if (key instanceof StringValue ks) {
+        return indexOfString(ks.value());
+      }
       for (int i = 0; i < sorted.length; i++) {
         if (sorted[i].equals(key)) {
           return i;
@@ -52,6 +55,16 @@ final class SortedValues {
         hi = mid - 1;
       } else {
         return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** The linear scan for a string key, without a virtual {@code equals} per element. */
+  private int indexOfString(String key) {
+    for (int i = 0; i < sorted.length; i++) {
+      if (sorted[i] instanceof StringValue s && s.value().equals(key)) {
+        return i;
       }
     }
     return -1;
