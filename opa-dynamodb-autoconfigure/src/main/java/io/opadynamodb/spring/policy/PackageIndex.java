@@ -26,6 +26,9 @@ final class PackageIndex {
   /** The data path the index is written at. */
   static final List<String> DATA_PATH = List.of("opadynamodb");
 
+  /** The deepest package the router reaches, relative to {@code data.policies} (its value_at functions). */
+  static final int MAX_DEPTH = 5;
+
   private static final String ROOT = "policies";
 
   private PackageIndex() {}
@@ -63,9 +66,6 @@ final class PackageIndex {
     groups.forEach((group, names) -> byGroup.put(group, strings(names)));
     return ObjectValue.builder().put("packages", packages.build()).put("groups", byGroup.build()).build();
   }
-
-  /** The deepest package the router reaches, relative to {@code data.policies}. */
-  static final int MAX_DEPTH = 5;
 
   private static String ruleName(Rule rule) {
     Term first = rule.head().ref().get(0);
