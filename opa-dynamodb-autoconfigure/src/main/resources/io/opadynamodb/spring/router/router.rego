@@ -124,9 +124,27 @@ problems contains sprintf("%s is undefined in every package of %s", [rule, group
 	count(results) == 0
 }
 
-reasons := {msg | some list in messages; some msg in list} | problems
+# Allowed when some package defined the rule and every defined value is an empty collection or true. This is
+# the common case, and it is decided without evaluating the reasons.
+default allow := false
 
-allow := count(reasons) == 0
+allow if {
+	count(results) > 0
+	every _, value in results {
+		passes(value)
+	}
+}
+
+passes(value) if {
+	is_collection(value)
+	count(value) == 0
+}
+
+passes(true)
+
+reasons := [] if allow
+
+reasons := sort({msg | some list in messages; some msg in list} | problems) if not allow
 
 # What each package said: its messages for set rules, [value] for other rules, [] where undefined.
 explain := object.union_n([
@@ -135,6 +153,6 @@ explain := object.union_n([
 	{sprintf("policies.%s", [name]): [] | some name in declaring; not name in object.keys(results)},
 ])
 
-decision := {"allow": allow, "reasons": sort(reasons)} if not input.explain == true
+decision := {"allow": allow, "reasons": reasons} if not input.explain == true
 
-decision := {"allow": allow, "reasons": sort(reasons), "explain": explain} if input.explain == true
+decision := {"allow": allow, "reasons": reasons, "explain": explain} if input.explain == true
