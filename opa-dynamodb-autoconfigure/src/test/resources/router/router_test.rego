@@ -20,8 +20,15 @@ clean := {
 	"computer": {"deny": {"never reached: computer is not under compute"}},
 }
 
+# As the starter writes it: package names by first segment.
+groups[top] := sort([name | some name, _ in packages; split(name, ".")[0] == top]) if {
+	some name, _ in packages
+	top := split(name, ".")[0]
+}
+
 decide(policies, request) := d if {
 	d := router.decision with data.opadynamodb.packages as packages
+		with data.opadynamodb.groups as groups
 		with data.policies as policies
 		with input as request
 }

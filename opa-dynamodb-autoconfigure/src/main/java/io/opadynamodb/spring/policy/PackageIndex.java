@@ -17,13 +17,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The router's map of the policies: for every package under {@code data.policies}, its name relative to
- * {@code data.policies} ({@code "compute.cpus"}), its path ({@code ["compute","cpus"]}) and its rule names. Rego
- * cannot list packages by itself, so the starter writes this at {@code data.opadynamodb.packages}.
+ * The router's map of the policies, written at {@code data.opadynamodb} since Rego cannot list packages by itself:
+ * {@code packages} gives, for every package under {@code data.policies}, its name relative to {@code data.policies}
+ * ({@code "compute.cpus"}), its path ({@code ["compute","cpus"]}) and its rule names; {@code groups} gives, for
+ * every first segment ({@code "compute"}), the sorted names of the packages below it.
  */
 final class PackageIndex {
   /** The data path the index is written at. */
-  static final List<String> DATA_PATH = List.of("opadynamodb", "packages");
+  static final List<String> DATA_PATH = List.of("opadynamodb");
+
+  /** The deepest package the router reaches, relative to {@code data.policies} (its value_at functions). */
+  static final int MAX_DEPTH = 5;
 
   private static final String ROOT = "policies";
 
@@ -49,16 +53,19 @@ final class PackageIndex {
         }
       }
     }
-    ObjectValue.Builder index = ObjectValue.builder();
-    paths.forEach((name, path) -> index.put(name, ObjectValue.builder()
-        .put("path", strings(path))
-        .put("rules", strings(new ArrayList<>(rules.get(name))))
-        .build()));
-    return index.build();
+    ObjectValue.Builder packages = ObjectValue.builder();
+    Map<String, List<String>> groups = new TreeMap<>();
+    paths.forEach((name, path) -> {
+      packages.put(name, ObjectValue.builder()
+          .put("path", strings(path))
+          .put("rules", strings(new ArrayList<>(rules.get(name))))
+          .build());
+      groups.computeIfAbsent(path.get(0), g -> new ArrayList<>()).add(name);
+    });
+    ObjectValue.Builder byGroup = ObjectValue.builder();
+    groups.forEach((group, names) -> byGroup.put(group, strings(names)));
+    return ObjectValue.builder().put("packages", packages.build()).put("groups", byGroup.build()).build();
   }
-
-  /** The deepest package the router reaches, relative to {@code data.policies}. */
-  static final int MAX_DEPTH = 5;
 
   private static String ruleName(Rule rule) {
     Term first = rule.head().ref().get(0);

@@ -6,6 +6,7 @@ import io.opadynamodb.rego.PolicySet;
 import io.opadynamodb.rego.PreparedQuery;
 import io.opadynamodb.rego.RegoError;
 import io.opadynamodb.rego.ast.Module;
+import io.opadynamodb.rego.ast.RefNames;
 import io.opadynamodb.rego.ast.RegoVersion;
 import io.opadynamodb.rego.parser.RegoParser;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -100,7 +101,7 @@ public final class PolicySetCompiler {
   }
 
   private static String packageName(Module module) {
-    String dotted = io.opadynamodb.rego.ast.RefNames.dotted(module.pkg().path());
+    String dotted = RefNames.dotted(module.pkg().path());
     return dotted.startsWith("data.") ? dotted.substring("data.".length()) : dotted;
   }
 

@@ -1,5 +1,7 @@
 package io.opadynamodb.spring.security;
 
+import io.opadynamodb.spring.decision.PolicyEvaluationException;
+import io.opadynamodb.spring.input.PolicyInputException;
 import io.opadynamodb.spring.input.PolicyInputRequest;
 import io.opadynamodb.spring.input.PolicyReference;
 import java.util.function.Supplier;
@@ -39,7 +41,12 @@ public class PolicyRequestAuthorizationManager implements AuthorizationManager<R
   @Override
   public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
       RequestAuthorizationContext context) {
-    return enforcer.check(new PolicyInputRequest(policy, action, resourceType, null, PolicyEnforcer.caller(authentication),
-        context.getRequest(), context.getVariables(), null));
+    try {
+      return enforcer.check(new PolicyInputRequest(policy, action, resourceType, null,
+          PolicyEnforcer.caller(authentication), context.getRequest(), context.getVariables(), null));
+    } catch (PolicyInputException | PolicyEvaluationException e) {
+      // Thrown here they would escape the filter chain as a 500; the access-denied handler answers 400 or 503.
+      throw new PolicyRequestRefusedException(e);
+    }
   }
 }

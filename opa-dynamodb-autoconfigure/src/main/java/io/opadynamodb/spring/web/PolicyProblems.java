@@ -2,6 +2,7 @@ package io.opadynamodb.spring.web;
 
 import io.opadynamodb.spring.decision.Decision;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,7 +32,7 @@ public class PolicyProblems {
         ? "The policy " + decision.policy() + " could not be evaluated; the call is refused."
         : "Denied by policy " + decision.policy() + ".", instance);
     body.put("policy", decision.policy());
-    body.put("reasons", exposeReasons ? decision.reasons() : java.util.List.of());
+    body.put("reasons", exposeReasons ? decision.reasons() : List.of());
     body.put("decision_id", decision.id());
     if (exposeReasons && decision.explain() != null) {
       body.put("explain", decision.explain());

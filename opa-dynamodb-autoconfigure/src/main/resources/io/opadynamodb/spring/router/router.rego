@@ -7,8 +7,11 @@
 #   - a group that reaches no package is denied with "no policy for <group>" (default deny).
 # The decision is {"allow", "reasons", "explain"?}; explain (messages by package) only when input.explain is true.
 #
-# data.opadynamodb.packages is written by the starter when it compiles a policy set: for every package under
-# data.policies, its name relative to data.policies ("compute.cpus"), its path and the names of its rules.
+# data.opadynamodb is written by the starter when it compiles a policy set, since Rego cannot list packages:
+#   packages: for every package under data.policies, its name relative to data.policies ("compute.cpus"), its
+#             path (["compute", "cpus"]) and the names of its rules;
+#   groups:   for every first segment ("compute"), the names of the packages below it, sorted.
+# Rules are few and built from comprehensions: each rule evaluated costs time on every request.
 package opadynamodb.router
 
 import rego.v1
@@ -19,39 +22,28 @@ group := parts[0]
 
 rule := parts[1] if count(parts) == 2
 
-# Prefixes (relative to data.policies) the group reaches: data.routing.<group> when a routing table exists,
-# the group itself otherwise. A prefix reaches its own package and every package below it.
-routes contains group if not data.routing
+# Packages the group reaches (names relative to data.policies). With a routing table, data.routing.<group> lists
+# prefixes, each reaching its package and every package below it; a group the table does not list reaches none.
+targets := object.get(data.opadynamodb.groups, group, []) if not data.routing
 
-routes contains prefix if {
-	some prefix in as_list(data.routing[group])
-}
+targets := [name |
+	some prefix in as_list(object.get(data.routing, group, []))
+	some name in object.get(data.opadynamodb.groups, split(prefix, ".")[0], [])
+	under(name, prefix)
+] if data.routing
 
 as_list(x) := x if is_array(x)
 
 as_list(x) := [x] if is_string(x)
 
-targets contains name if {
-	some prefix in routes
-	some name, _ in data.opadynamodb.packages
-	under(name, prefix)
-}
-
 under(name, prefix) if name == prefix
 
 under(name, prefix) if startswith(name, concat("", [prefix, "."]))
 
-# Target packages that declare the rule.
-declaring contains name if {
-	some name in targets
-	rule in data.opadynamodb.packages[name].rules
-}
+# Target packages that declare the rule, and the rule's value in those where it is defined.
+declaring := [name | some name in targets; rule in data.opadynamodb.packages[name].rules]
 
-# The rule's value in each declaring package where it is defined.
-results[name] := value if {
-	some name in declaring
-	value := value_at(data.opadynamodb.packages[name].path)
-}
+results := {name: value | some name in declaring; value := value_at(data.opadynamodb.packages[name].path)}
 
 # Keys are bound to variables first: a ref whose keys are refs trips the type checker of some engines.
 value_at([a]) := value if {
@@ -79,10 +71,10 @@ value_at([a, b, c, d, e]) := value if {
 	value := data.policies[a][b][c][d][e][r]
 }
 
-messages[name] := sort([text(m) | some m in value]) if {
-	some name, value in results
-	is_collection(value)
-}
+# Messages of the set-valued results, by package, as sorted text.
+messages := {name: texts(value) | some name, value in results; is_collection(value)}
+
+texts(collection) := sort([text(m) | some m in collection])
 
 is_collection(x) if is_set(x)
 
@@ -103,60 +95,64 @@ text(m) := json.marshal(m) if {
 # A structured message {"msg": "...", ...} is shown by its msg.
 has_msg(m) if is_string(m.msg)
 
-reasons contains msg if {
-	some list in messages
-	some msg in list
-}
-
-reasons contains sprintf("policies.%s.%s is false", [name, rule]) if {
+# Reasons that are not messages: false booleans, unexpected values, and default deny.
+problems contains sprintf("policies.%s.%s is false", [name, rule]) if {
 	some name, value in results
 	value == false
 }
 
-reasons contains sprintf("policies.%s.%s is a %s: expected a set of messages or a boolean", [name, rule, type_name(value)]) if {
+problems contains sprintf("policies.%s.%s is a %s: expected a set of messages or a boolean", [name, rule, type_name(value)]) if {
 	some name, value in results
 	not is_collection(value)
 	not is_boolean(value)
 }
 
-reasons contains sprintf("invalid policy reference %q: expected <group>.<rule>", [input.policy]) if not rule
+problems contains sprintf("invalid policy reference %q: expected <group>.<rule>", [input.policy]) if not rule
 
-reasons contains sprintf("no policy for %s", [group]) if {
+problems contains sprintf("no policy for %s", [group]) if {
 	rule
 	count(targets) == 0
 }
 
-reasons contains sprintf("no package under policies.%s has a %s rule", [group, rule]) if {
+problems contains sprintf("no package under policies.%s has a %s rule", [group, rule]) if {
 	count(targets) > 0
 	count(declaring) == 0
 }
 
-reasons contains sprintf("%s is undefined in every package of %s", [rule, group]) if {
+problems contains sprintf("%s is undefined in every package of %s", [rule, group]) if {
 	count(declaring) > 0
 	count(results) == 0
 }
 
-allow if count(reasons) == 0
-
+# Allowed when some package defined the rule and every defined value is an empty collection or true. This is
+# the common case, and it is decided without evaluating the reasons.
 default allow := false
 
+allow if {
+	count(results) > 0
+	every _, value in results {
+		passes(value)
+	}
+}
+
+passes(value) if {
+	is_collection(value)
+	count(value) == 0
+}
+
+passes(true)
+
+reasons := [] if allow
+
+reasons := sort({msg | some list in messages; some msg in list} | problems) if not allow
+
 # What each package said: its messages for set rules, [value] for other rules, [] where undefined.
-explain[sprintf("policies.%s", [name])] := list if {
-	some name, list in messages
-}
+explain := object.union_n([
+	{sprintf("policies.%s", [name]): list | some name, list in messages},
+	{sprintf("policies.%s", [name]): [value] | some name, value in results; not is_collection(value)},
+	{sprintf("policies.%s", [name]): [] | some name in declaring; not name in object.keys(results)},
+])
 
-explain[sprintf("policies.%s", [name])] := [value] if {
-	some name, value in results
-	not is_collection(value)
-}
+decision := {"allow": allow, "reasons": reasons} if not input.explain == true
 
-explain[sprintf("policies.%s", [name])] := [] if {
-	some name in declaring
-	not name in object.keys(results)
-}
-
-decision["allow"] := allow
-
-decision["reasons"] := sort(reasons)
-
-decision["explain"] := explain if input.explain == true
+decision := {"allow": allow, "reasons": reasons, "explain": explain} if input.explain == true

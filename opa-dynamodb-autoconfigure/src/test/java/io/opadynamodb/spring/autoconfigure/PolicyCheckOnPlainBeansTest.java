@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opadynamodb.spring.PolicyCheck;
 import io.opadynamodb.spring.PolicyDeniedException;
+import io.opadynamodb.spring.decision.DecisionListener;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -51,6 +54,25 @@ class PolicyCheckOnPlainBeansTest {
   @PolicyCheck(value = "compute.deny", resource = "#a +")
   public static class BadExpression {
     public void call() {}
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void outsideARequestTheInputDescribesTheMethodCall() {
+    AtomicReference<Map<String, Object>> seen = new AtomicReference<>();
+    runner.withBean(VmService.class).withBean(DecisionListener.class, () -> (d, input) -> seen.set(input))
+        .run(context -> {
+          context.getBean(VmService.class).start(1);
+          Map<String, Object> input = seen.get();
+          assertThat((Map<String, Object>) input.get("context")).isEqualTo(Map.of("type", "method",
+              "class", VmService.class.getName(), "method", "start", "data", Map.of()));
+          assertThat((Map<String, Object>) input.get("action"))
+              .isEqualTo(Map.of("name", "invoke", "protocol", "method", "headers", Map.of()));
+          assertThat((Map<String, Object>) input.get("subject")).containsEntry("type", "anonymous")
+              .containsEntry("authenticated", false);
+          assertThat((Map<String, Object>) input.get("resource")).isEqualTo(Map.of("type", "compute", "cpus", 1,
+              "image", "registry.internal/base"));
+        });
   }
 
   @Test

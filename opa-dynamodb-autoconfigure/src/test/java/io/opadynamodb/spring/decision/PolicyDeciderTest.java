@@ -38,6 +38,18 @@ class PolicyDeciderTest {
   }
 
   @Test
+  void decisionIdsAreVersion4UuidsAndDiffer() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < 100; i++) {
+      java.util.UUID id = java.util.UUID.fromString(PolicyDecider.newId());
+      assertThat(id.version()).isEqualTo(4);
+      assertThat(id.variant()).isEqualTo(2);
+      ids.add(id.toString());
+    }
+    assertThat(ids).hasSize(100);
+  }
+
+  @Test
   void noActivePolicySet() {
     Decision d = decider(null).decide("x.allow", Map.of());
     assertThat(d.outcome()).isEqualTo(Decision.Outcome.ERROR);

@@ -36,10 +36,11 @@ class InputDocumentWebTest {
             .header("Cookie", "session=1").header("Proxy-Authorization", "x"))
         .andExpect(status().isForbidden());
     Map<String, Object> input = TestApplication.lastInput.get();
+    // The customizer set policy to storage.deny: the annotation's policy wins.
     assertThat(input).containsEntry("policy", "rbac.allow").containsEntry("explain", false);
     assertThat(part("subject")).containsEntry("type", "user").containsEntry("id", "alice")
         .containsEntry("authenticated", true).containsEntry("authorities", List.of("ROLE_ENG"))
-        .containsEntry("attributes", Map.of());
+        .containsEntry("attributes", Map.of("tenure", 15));
     assertThat(part("resource")).isEqualTo(Map.of("type", "server", "id", "server123", "size", 5));
     assertThat(part("action")).containsEntry("name", "write").containsEntry("protocol", "HTTP/1.1");
     Map<String, Object> headers = (Map<String, Object>) part("action").get("headers");
@@ -48,7 +49,7 @@ class InputDocumentWebTest {
     assertThat(part("context")).containsEntry("type", "http").containsEntry("method", "PUT")
         .containsEntry("path", "/servers/server123").containsEntry("segments", List.of("servers", "server123"))
         .containsEntry("query", Map.of("explain", List.of("false"), "tag", List.of("a", "b c")))
-        .containsEntry("data", Map.of()).containsKeys("host", "ip", "port");
+        .containsEntry("data", Map.of("tenant", "t1")).containsKeys("host", "ip", "port");
   }
 
   @Test

@@ -150,6 +150,17 @@ class PolicyCheckWebTest {
   }
 
   @Test
+  void requestLevelCheckOnAMalformedQueryIsA400() throws Exception {
+    mvc.perform(get("/reports/q1").with(user("alice")).with(request -> {
+      request.setQueryString("x=%zz");
+      return request;
+    }))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType("application/problem+json"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("malformed query parameter encoding")));
+  }
+
+  @Test
   void unannotatedEndpointIsNotChecked() throws Exception {
     mvc.perform(get("/open").with(user("bob"))).andExpect(status().isOk());
   }

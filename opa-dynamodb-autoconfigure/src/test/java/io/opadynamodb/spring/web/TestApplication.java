@@ -3,6 +3,8 @@ package io.opadynamodb.spring.web;
 import io.opadynamodb.spring.PolicyCheck;
 import io.opadynamodb.spring.decision.Decision;
 import io.opadynamodb.spring.decision.DecisionListener;
+import io.opadynamodb.spring.input.PolicyInputCustomizer;
+import io.opadynamodb.spring.input.SubjectAttributesProvider;
 import io.opadynamodb.spring.security.PolicyAuthorizationManagers;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A small web application with annotated endpoints, for the MockMvc tests. */
 @SpringBootApplication
 @EnableMethodSecurity
+@SuppressWarnings("unchecked")
 public class TestApplication {
 
   /** Record bodies check that the resource expression's object is turned into fields. */
@@ -41,6 +44,20 @@ public class TestApplication {
       lastDecision.set(decision);
       lastInput.set(input);
     };
+  }
+
+  /** Adds application facts, and tries (in vain) to change the policy. */
+  @Bean
+  PolicyInputCustomizer tenantCustomizer() {
+    return (request, input) -> {
+      ((Map<String, Object>) ((Map<String, Object>) input.get("context")).get("data")).put("tenant", "t1");
+      input.put("policy", "storage.deny");
+    };
+  }
+
+  @Bean
+  SubjectAttributesProvider directory() {
+    return authentication -> authentication.getName().equals("alice") ? Map.of("tenure", 15) : Map.of();
   }
 
   @Bean
