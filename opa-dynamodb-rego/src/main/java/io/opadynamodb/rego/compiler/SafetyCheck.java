@@ -18,6 +18,7 @@ import io.opadynamodb.rego.ast.Term;
 import io.opadynamodb.rego.ast.Var;
 import io.opadynamodb.rego.ast.With;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,8 +89,20 @@ final class SafetyCheck {
         unsafe.add(v);
       }
     }
+    // OPA points at the var in the head (its last occurrence in key, value, then ref order).
+    Map<String, Location> where = new HashMap<>();
+    for (Term t : new Term[] {h.key(), h.value()}) {
+      if (t != null) {
+        Vars.lastLocations(t, where);
+      }
+    }
+    for (int i = 1; i < h.ref().size(); i++) {
+      Vars.lastLocations(h.ref().get(i), where);
+    }
     for (String v : unsafe) {
-      ctx.error("rego_unsafe_var_error", "var " + ctx.sourceName(v) + " is unsafe", h.location());
+      Location loc = where.get(v);
+      ctx.error("rego_unsafe_var_error", "var " + ctx.sourceName(v) + " is unsafe",
+          loc == null ? h.location() : loc);
     }
     Head nh = new Head(h.ref(), h.args(), closures(h.key(), bodySafe), closures(h.value(), bodySafe), h.assign(),
         h.location());

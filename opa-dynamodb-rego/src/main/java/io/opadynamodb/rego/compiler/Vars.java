@@ -5,6 +5,7 @@ import io.opadynamodb.rego.ast.ArrayTerm;
 import io.opadynamodb.rego.ast.Body;
 import io.opadynamodb.rego.ast.Call;
 import io.opadynamodb.rego.ast.Expr;
+import io.opadynamodb.rego.ast.Location;
 import io.opadynamodb.rego.ast.ObjectComprehension;
 import io.opadynamodb.rego.ast.ObjectTerm;
 import io.opadynamodb.rego.ast.Ref;
@@ -15,7 +16,9 @@ import io.opadynamodb.rego.ast.Var;
 import io.opadynamodb.rego.ast.With;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Collects variable names of terms and expressions. */
 final class Vars {
@@ -23,73 +26,94 @@ final class Vars {
 
   /** Every var of the term, including those inside comprehensions (when {@code deep}). */
   static void collect(Term t, Collection<String> out, boolean deep) {
+    visit(t, v -> out.add(v.name()), deep);
+  }
+
+  /**
+   * The location of the last occurrence of each var of the term outside comprehensions: OPA's var
+   * visitor overwrites the location on every occurrence, so errors point at the last one.
+   */
+  static void lastLocations(Term t, Map<String, Location> out) {
+    visit(t, v -> out.put(v.name(), v.location()), false);
+  }
+
+  /** Feeds every non-root var of the term to {@code sink}, in source order. */
+  private static void visit(Term t, Consumer<Var> sink, boolean deep) {
     if (t instanceof Var v) {
       if (!v.isRoot()) {
-        out.add(v.name());
+        sink.accept(v);
       }
     } else if (t instanceof Ref r) {
       for (Term x : r.terms()) {
-        collect(x, out, deep);
+        visit(x, sink, deep);
       }
     } else if (t instanceof ArrayTerm a) {
       for (Term x : a.elements()) {
-        collect(x, out, deep);
+        visit(x, sink, deep);
       }
     } else if (t instanceof SetTerm s) {
       for (Term x : s.elements()) {
-        collect(x, out, deep);
+        visit(x, sink, deep);
       }
     } else if (t instanceof ObjectTerm o) {
       for (ObjectTerm.Entry e : o.entries()) {
-        collect(e.key(), out, deep);
-        collect(e.value(), out, deep);
+        visit(e.key(), sink, deep);
+        visit(e.value(), sink, deep);
       }
     } else if (t instanceof Call c) {
       for (Term x : c.args()) {
-        collect(x, out, deep);
+        visit(x, sink, deep);
       }
     } else if (deep && t instanceof ArrayComprehension c) {
-      collect(c.head(), out, true);
-      collect(c.body(), out);
+      visit(c.head(), sink, true);
+      visit(c.body(), sink);
     } else if (deep && t instanceof SetComprehension c) {
-      collect(c.head(), out, true);
-      collect(c.body(), out);
+      visit(c.head(), sink, true);
+      visit(c.body(), sink);
     } else if (deep && t instanceof ObjectComprehension c) {
-      collect(c.key(), out, true);
-      collect(c.value(), out, true);
-      collect(c.body(), out);
+      visit(c.key(), sink, true);
+      visit(c.value(), sink, true);
+      visit(c.body(), sink);
     }
   }
 
   static void collect(Body b, Collection<String> out) {
-    for (Expr e : b.exprs()) {
-      collect(e, out, true);
-    }
+    visit(b, v -> out.add(v.name()));
   }
 
   static void collect(Expr e, Collection<String> out, boolean deep) {
+    visit(e, v -> out.add(v.name()), deep);
+  }
+
+  private static void visit(Body b, Consumer<Var> sink) {
+    for (Expr e : b.exprs()) {
+      visit(e, sink, true);
+    }
+  }
+
+  private static void visit(Expr e, Consumer<Var> sink, boolean deep) {
     if (e instanceof Expr.TermExpr t) {
-      collect(t.term(), out, deep);
+      visit(t.term(), sink, deep);
     } else if (e instanceof Expr.CallExpr c) {
       for (Term x : c.args()) {
-        collect(x, out, deep);
+        visit(x, sink, deep);
       }
     } else if (e instanceof Expr.SomeExpr s) {
       for (Term x : s.symbols()) {
-        collect(x, out, deep);
+        visit(x, sink, deep);
       }
     } else if (e instanceof Expr.EveryExpr ev) {
-      collect(ev.domain(), out, deep);
+      visit(ev.domain(), sink, deep);
       if (deep) {
         if (ev.key() != null) {
-          collect(ev.key(), out, true);
+          visit(ev.key(), sink, true);
         }
-        collect(ev.value(), out, true);
-        collect(ev.body(), out);
+        visit(ev.value(), sink, true);
+        visit(ev.body(), sink);
       }
     }
     for (With w : e.with()) {
-      collect(w.value(), out, deep);
+      visit(w.value(), sink, deep);
     }
   }
 

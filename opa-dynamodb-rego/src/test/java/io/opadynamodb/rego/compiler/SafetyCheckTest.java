@@ -1,0 +1,38 @@
+package io.opadynamodb.rego.compiler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.opadynamodb.rego.CompileException;
+import io.opadynamodb.rego.PolicySet;
+import io.opadynamodb.rego.RegoError;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Safety errors and reordering, compared with what OPA v1.22.2 reports for the same modules. */
+class SafetyCheckTest {
+
+  private static List<String> errors(String src) {
+    CompileException e = catchThrowableOfType(CompileException.class,
+        () -> PolicySet.builder().module("p.rego", src).build());
+    assertThat(e).as("compile error expected").isNotNull();
+    return e.errors().stream()
+        .map((RegoError r) -> r.code() + " " + r.message() + " @" + r.location().row() + ":" + r.location().col())
+        .toList();
+  }
+
+  @Test
+  void an_unsafe_var_in_a_rule_value_is_reported_at_the_var() {
+    assertThat(errors("package p\nallow := unknown_var\n"))
+        .containsExactly("rego_unsafe_var_error var unknown_var is unsafe @2:10");
+  }
+
+  @Test
+  void unsafe_vars_in_head_refs_and_else_values_are_reported_at_their_last_occurrence() {
+    assertThat(errors("package p\na.b[c].d[e] := 1\n")).containsExactly(
+        "rego_unsafe_var_error var c is unsafe @2:5", "rego_unsafe_var_error var e is unsafe @2:10");
+    assertThat(errors("package p\na[x] := x\n")).containsExactly("rego_unsafe_var_error var x is unsafe @2:3");
+    assertThat(errors("package p\nallow := x if { x = 1 } else := y\n"))
+        .containsExactly("rego_unsafe_var_error var y is unsafe @2:33");
+  }
+}
