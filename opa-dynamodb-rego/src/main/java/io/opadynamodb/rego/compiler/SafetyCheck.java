@@ -239,10 +239,16 @@ final class SafetyCheck {
     }
   }
 
+  /**
+   * Head vars of a comprehension must be bound by its body; vars of comprehensions nested in the
+   * head are local to those and checked when they are rewritten.
+   */
   private void checkHead(List<Term> heads, Set<String> safe, Location loc) {
     Set<String> unsafe = new TreeSet<>();
     for (Term h : heads) {
-      for (String v : Vars.of(h)) {
+      Set<String> vars = new LinkedHashSet<>();
+      Vars.collect(h, vars, false);
+      for (String v : vars) {
         if (!safe.contains(v)) {
           unsafe.add(v);
         }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.opadynamodb.rego.CompileException;
+import io.opadynamodb.rego.EvalOptions;
+import io.opadynamodb.rego.EvalResult;
 import io.opadynamodb.rego.PolicySet;
 import io.opadynamodb.rego.RegoError;
+import io.opadynamodb.rego.value.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +37,19 @@ class SafetyCheckTest {
     assertThat(errors("package p\na[x] := x\n")).containsExactly("rego_unsafe_var_error var x is unsafe @2:3");
     assertThat(errors("package p\nallow := x if { x = 1 } else := y\n"))
         .containsExactly("rego_unsafe_var_error var y is unsafe @2:33");
+  }
+
+  @Test
+  void vars_of_a_comprehension_nested_in_an_object_comprehension_value_are_local_to_it() {
+    PolicySet ps = PolicySet.builder()
+        .module("p.rego", "package p\nx := {k: sort([m | some m in v]) | some k, v in input.o}\n").build();
+    EvalResult r = ps.evaluate("data.p.x", EvalOptions.builder().inputJson("{\"o\": {\"a\": [2, 1]}}").build());
+    assertThat(Json.write(r.rows().get(0).expressions().get(0))).isEqualTo("{\"a\":[1,2]}");
+  }
+
+  @Test
+  void a_nested_comprehension_whose_body_cannot_bind_its_vars_is_reported_once_at_itself() {
+    assertThat(errors("package p\nx := {k: [m | m = z] | some k in input.o}\n")).containsExactly(
+        "rego_unsafe_var_error var m is unsafe @2:15", "rego_unsafe_var_error var z is unsafe @2:15");
   }
 }
