@@ -122,7 +122,8 @@ final class RefChecker {
     }
     Term head = ref.get(idx);
     if (idx == 1 || idx == 2) {
-      if (!(head instanceof Var || (head instanceof Scalar s && s.value() instanceof StringValue))) {
+      if (!(head instanceof Var || (head instanceof Scalar s && s.value() instanceof StringValue)
+          || dynamicStringKey(head))) {
         Type have = env.getByValue(head);
         return TypeErrors.refErrInvalid(ref.head().location(), rewriter.apply(ref), idx, have, Types.S,
             oneOfForNode(node));
@@ -160,6 +161,20 @@ final class RefChecker {
       return checkRefLeaf(child.value, ref, idx + 1);
     }
     return checkRef(curr, child, ref, idx + 1);
+  }
+
+  /**
+   * A ref or call operand whose value may be a string (e.g. {@code data.policies[input.kind]}) is a
+   * dynamic key into data, as OPA accepts it: it selects no known child, so every child is checked.
+   * Operands of other types (e.g. {@code data.policies[count(x)]}) remain undefined refs.
+   */
+  private boolean dynamicStringKey(Term head) {
+    if (!(head instanceof Ref || head instanceof Call)) {
+      return false;
+    }
+    // No type yet (e.g. an element of a function argument) is OPA's any.
+    Type have = env.getByValue(head);
+    return have == null || Unifier.unifies(have, Types.S);
   }
 
   private TypeError checkRefLeaf(Type tpe, Ref ref, int idx) {

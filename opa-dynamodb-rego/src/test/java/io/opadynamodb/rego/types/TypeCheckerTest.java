@@ -1,11 +1,17 @@
 package io.opadynamodb.rego.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.opadynamodb.rego.CompileException;
+import io.opadynamodb.rego.EvalOptions;
+import io.opadynamodb.rego.EvalResult;
+import io.opadynamodb.rego.PolicySet;
 import io.opadynamodb.rego.RegoError;
 import io.opadynamodb.rego.ast.Module;
 import io.opadynamodb.rego.ast.RegoVersion;
 import io.opadynamodb.rego.parser.RegoParser;
+import io.opadynamodb.rego.value.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +88,31 @@ class TypeCheckerTest {
     Module m = RegoParser.parseModule("m.rego", "package p\nq := nope(1)\n", RegoVersion.V1);
     TypeChecker.Options opts = new TypeChecker.Options(java.util.Map.of(), true, true, null);
     assertThat(TypeChecker.check(List.of(m), ENV, opts).errors()).isEmpty();
+  }
+
+  @Test
+  void a_dynamic_key_into_data_from_a_rule_or_function_argument_is_not_an_undefined_ref() {
+    PolicySet ps = PolicySet.builder()
+        .module("r.rego", "package r\nimport rego.v1\nrule := input.rule\nv(path) := data.policies[path[0]][rule]\n")
+        .module("c.rego", "package policies.compute\nimport rego.v1\ndeny contains \"x\" if true\n")
+        .build();
+    EvalResult r = ps.evaluate("data.r.v([\"compute\"])",
+        EvalOptions.builder().inputJson("{\"rule\": \"deny\"}").build());
+    assertThat(Json.write(r.rows().get(0).expressions().get(0))).isEqualTo("[\"x\"]");
+  }
+
+  @Test
+  void a_dynamic_key_into_data_that_cannot_be_a_string_is_still_an_undefined_ref() {
+    CompileException e = catchThrowableOfType(CompileException.class, () -> PolicySet.builder()
+        .module("r.rego", "package r\nv := data.policies[count([1])]\n")
+        .module("c.rego", "package policies.compute\nimport rego.v1\ndeny contains \"x\" if true\n")
+        .build());
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(err -> {
+      assertThat(err.code()).isEqualTo("rego_type_error");
+      assertThat(err.message().lines().findFirst()).hasValue("undefined ref: data.policies[count([1])]");
+      assertThat(err.location().row()).isEqualTo(2);
+      assertThat(err.location().col()).isEqualTo(6);
+    });
   }
 }
