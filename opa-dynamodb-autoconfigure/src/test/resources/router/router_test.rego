@@ -142,3 +142,33 @@ test_unexpected_value_type_denies if {
 	d.allow == false
 	d.reasons == ["policies.rbac.allow is a string: expected a set of messages or a boolean"]
 }
+
+test_precomputed_routes_are_looked_up_instead_of_the_index if {
+	# the routes say compute reaches only compute.images: the deny of compute.cpus is not consulted
+	routes := {"compute": {"targets": ["compute.images"], "rules": {"deny": [{"name": "compute.images", "path": ["compute", "images"]}]}}}
+	policies := json.patch(clean, [{"op": "add", "path": "/compute/cpus/deny", "value": {"too many cpus"}}])
+	d := decide(policies, {"policy": "compute.deny"}) with data.opadynamodb.routes as routes
+	d.allow == true
+}
+
+test_route_table_lists_the_declaring_packages_of_each_rule if {
+	table := router.route_table with data.opadynamodb.packages as packages with data.opadynamodb.groups as groups
+	table.rbac == {"targets": ["rbac", "rbac.extra"], "rules": {"allow": [
+		{"name": "rbac", "path": ["rbac"]},
+		{"name": "rbac.extra", "path": ["rbac", "extra"]},
+	]}}
+	table.compute.rules.deny == [
+		{"name": "compute.cpus", "path": ["compute", "cpus"]},
+		{"name": "compute.images", "path": ["compute", "images"]},
+		{"name": "compute.team.vm", "path": ["compute", "team", "vm"]},
+	]
+	table.compute.rules.helper == [{"name": "compute", "path": ["compute"]}]
+}
+
+test_route_table_with_a_routing_table_has_its_groups_only if {
+	table := router.route_table with data.opadynamodb.packages as packages
+		with data.opadynamodb.groups as groups
+		with data.routing as {"vm": "compute.team"}
+	object.keys(table) == {"vm"}
+	table.vm.targets == ["compute.team.vm"]
+}

@@ -60,6 +60,18 @@ public final class PolicySet {
     return data;
   }
 
+  /**
+   * The same compiled policies over other base data, without compiling again (compilation does not depend on
+   * data). For data derived from an evaluation of this set, such as a table computed once instead of on every
+   * query.
+   *
+   * @param data a {@link Value}, a Jackson tree, or Java Maps/Lists/scalars, as {@link Builder#data(Object)}
+   */
+  public PolicySet withData(Object data) {
+    return new PolicySet(compiled, data == null ? ObjectValue.EMPTY : JavaValues.fromJava(data), registry,
+        queryVersion);
+  }
+
   /** Engine internals for tools (compliance runner, CLI): the compiled modules and rule tree. */
   public CompiledModules compiled() {
     return compiled;

@@ -20,11 +20,15 @@ import java.util.TreeSet;
  * The router's map of the policies, written at {@code data.opadynamodb} since Rego cannot list packages by itself:
  * {@code packages} gives, for every package under {@code data.policies}, its name relative to {@code data.policies}
  * ({@code "compute.cpus"}), its path ({@code ["compute","cpus"]}) and its rule names; {@code groups} gives, for
- * every first segment ({@code "compute"}), the sorted names of the packages below it.
+ * every first segment ({@code "compute"}), the sorted names of the packages below it. {@link PolicySetCompiler}
+ * adds {@code routes} after compiling, from the router's own route table.
  */
 final class PackageIndex {
   /** The data path the index is written at. */
   static final List<String> DATA_PATH = List.of("opadynamodb");
+
+  /** Where the router's route table goes in the index, once evaluated on the compiled set. */
+  static final String ROUTES = "routes";
 
   /** The deepest package the router reaches, relative to {@code data.policies} (its value_at functions). */
   static final int MAX_DEPTH = 5;

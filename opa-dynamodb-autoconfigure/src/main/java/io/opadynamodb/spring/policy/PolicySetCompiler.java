@@ -2,14 +2,19 @@ package io.opadynamodb.spring.policy;
 
 import io.opadynamodb.rego.CompileException;
 import io.opadynamodb.rego.CustomBuiltin;
+import io.opadynamodb.rego.EvalOptions;
+import io.opadynamodb.rego.EvalResult;
 import io.opadynamodb.rego.PolicySet;
 import io.opadynamodb.rego.PreparedQuery;
 import io.opadynamodb.rego.RegoError;
+import io.opadynamodb.rego.RegoException;
 import io.opadynamodb.rego.ast.Module;
 import io.opadynamodb.rego.ast.RefNames;
 import io.opadynamodb.rego.ast.RegoVersion;
 import io.opadynamodb.rego.parser.RegoParser;
 import io.opadynamodb.rego.value.ObjectValue;
+import io.opadynamodb.rego.value.StringValue;
+import io.opadynamodb.rego.value.Value;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +27,7 @@ import java.util.Map;
  * {@code file:row:col: code: message}.
  */
 public final class PolicySetCompiler {
+  private static final String ROUTE_TABLE_QUERY = "data." + RouterModule.PACKAGE + ".route_table";
   private final RegoVersion regoVersion;
   private final String decisionQuery;
   private final Clock clock;
@@ -64,12 +70,33 @@ public final class PolicySetCompiler {
       PolicySet.Builder builder = PolicySet.builder().defaultRegoVersion(regoVersion).data(data);
       modules.forEach(builder::module);
       builtins.forEach(builder::builtin);
-      PolicySet set = builder.build();
+      PolicySet set = withRoutes(builder.build(), data);
       PreparedQuery decision = set.prepare(decisionQuery);
       return new ActivePolicies(bundle.revision(), bundle.modules().size(), set, decision, clock.instant());
     } catch (CompileException e) {
       throw new PolicyLoadException(describe(e.errors()));
     }
+  }
+
+  /**
+   * Evaluates the router's route table once and writes it at {@code data.opadynamodb.routes}, where the router
+   * looks each decision's route up instead of computing it per request (see router.rego). A replacement router
+   * without a route table is left as it is.
+   */
+  private static PolicySet withRoutes(PolicySet set, ObjectValue data) {
+    EvalResult table;
+    try {
+      table = set.evaluate(ROUTE_TABLE_QUERY, EvalOptions.defaults());
+    } catch (RegoException e) {
+      throw new PolicyLoadException(List.of("the router's route table: " + e.getMessage()));
+    }
+    if (table.isUndefined()) {
+      return set;
+    }
+    Value routes = table.rows().get(0).expressions().get(0);
+    ObjectValue index = (ObjectValue) data.get(StringValue.of(PackageIndex.DATA_PATH.get(0)));
+    return set.withData(data.with(StringValue.of(PackageIndex.DATA_PATH.get(0)),
+        index.with(StringValue.of(PackageIndex.ROUTES), routes)));
   }
 
   private List<Module> parse(PolicyBundle bundle, List<String> problems) {

@@ -10,7 +10,8 @@
 # data.opadynamodb is written by the starter when it compiles a policy set, since Rego cannot list packages:
 #   packages: for every package under data.policies, its name relative to data.policies ("compute.cpus"), its
 #             path (["compute", "cpus"]) and the names of its rules;
-#   groups:   for every first segment ("compute"), the names of the packages below it, sorted.
+#   groups:   for every first segment ("compute"), the names of the packages below it, sorted;
+#   routes:   route_table below, evaluated once on the compiled policy set.
 # Rules are few and built from comprehensions: each rule evaluated costs time on every request.
 package opadynamodb.router
 
@@ -22,12 +23,40 @@ group := parts[0]
 
 rule := parts[1] if count(parts) == 2
 
-# Packages the group reaches (names relative to data.policies). With a routing table, data.routing.<group> lists
-# prefixes, each reaching its package and every package below it; a group the table does not list reaches none.
-targets := object.get(data.opadynamodb.groups, group, []) if not data.routing
+# The route of the request's group: the packages it reaches (targets) and, by rule name, those of them that
+# declare the rule ({"name", "path"} each). The starter evaluates route_table below once, when it compiles a
+# policy set, and writes it at data.opadynamodb.routes, so a decision only looks its route up. Without it (a
+# policy set compiled by other means) the routes are computed here. A test that replaces data.routing or the
+# index with `with` should replace the routes too, computed under the same replacement (see the README).
+routes := data.opadynamodb.routes
 
-targets := [name |
-	some prefix in as_list(object.get(data.routing, group, []))
+routes := route_table if not data.opadynamodb.routes
+
+route := object.get(routes, group, {"targets": [], "rules": {}})
+
+targets := route.targets
+
+declaring := object.get(route.rules, rule, [])
+
+# The rule's value in the declaring packages where it is defined.
+results := {target.name: value | some target in declaring; value := value_at(target.path)}
+
+# The routes of every group (input-independent). Without a routing table, a group reaches the packages under
+# data.policies.<group>. With one, data.routing.<group> lists prefixes, each reaching its package and every
+# package below it, and a group the table does not list reaches none.
+route_table[group] := {"targets": reached, "rules": rules_of(reached)} if {
+	some group in route_groups
+	reached := targets_of(group)
+}
+
+route_groups := object.keys(data.opadynamodb.groups) if not data.routing
+
+route_groups := object.keys(data.routing) if data.routing
+
+targets_of(group) := object.get(data.opadynamodb.groups, group, []) if not data.routing
+
+targets_of(group) := [name |
+	some prefix in as_list(data.routing[group])
 	some name in object.get(data.opadynamodb.groups, split(prefix, ".")[0], [])
 	under(name, prefix)
 ] if data.routing
@@ -40,10 +69,14 @@ under(name, prefix) if name == prefix
 
 under(name, prefix) if startswith(name, concat("", [prefix, "."]))
 
-# Target packages that declare the rule, and the rule's value in those where it is defined.
-declaring := [name | some name in targets; rule in data.opadynamodb.packages[name].rules]
-
-results := {name: value | some name in declaring; value := value_at(data.opadynamodb.packages[name].path)}
+# For each rule name declared in the targets, the targets that declare it.
+rules_of(targets) := {rule: [{"name": name, "path": data.opadynamodb.packages[name].path} |
+	some name in targets
+	rule in data.opadynamodb.packages[name].rules
+] |
+	some target in targets
+	some rule in data.opadynamodb.packages[target].rules
+}
 
 # Keys are bound to variables first: a ref whose keys are refs trips the type checker of some engines.
 value_at([a]) := value if {
@@ -130,17 +163,16 @@ default allow := false
 
 allow if {
 	count(results) > 0
-	every _, value in results {
-		passes(value)
-	}
+	not failing
 }
 
-passes(value) if {
-	is_collection(value)
-	count(value) == 0
+# A defined value that does not allow: anything but true, an empty set or an empty array.
+failing if {
+	some value in results
+	not value in passing
 }
 
-passes(true)
+passing := {true, set(), []}
 
 reasons := [] if allow
 
@@ -150,7 +182,7 @@ reasons := sort({msg | some list in messages; some msg in list} | problems) if n
 explain := object.union_n([
 	{sprintf("policies.%s", [name]): list | some name, list in messages},
 	{sprintf("policies.%s", [name]): [value] | some name, value in results; not is_collection(value)},
-	{sprintf("policies.%s", [name]): [] | some name in declaring; not name in object.keys(results)},
+	{sprintf("policies.%s", [target.name]): [] | some target in declaring; not target.name in object.keys(results)},
 ])
 
 decision := {"allow": allow, "reasons": reasons} if not input.explain == true

@@ -91,6 +91,38 @@ class RouterCompositionTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void routesAreComputedOnceAtCompileTimeAndWrittenInTheIndex() {
+    ActivePolicies active = compileAll();
+    Map<String, Object> data = (Map<String, Object>) JavaValues.toJava(active.policySet().data());
+    Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) data.get("opadynamodb")).get("routes");
+    assertThat(routes).containsOnlyKeys("compute", "rbac");
+    Map<String, Object> compute = (Map<String, Object>) routes.get("compute");
+    assertThat((List<Object>) compute.get("targets"))
+        .containsExactly("compute.cpus", "compute.images", "compute.team.gpu.limits");
+    assertThat((Map<String, Object>) compute.get("rules")).containsOnlyKeys("deny");
+    assertThat((List<Object>) ((Map<String, Object>) compute.get("rules")).get("deny")).containsExactly(
+        Map.of("name", "compute.cpus", "path", List.of("compute", "cpus")),
+        Map.of("name", "compute.images", "path", List.of("compute", "images")),
+        Map.of("name", "compute.team.gpu.limits", "path", List.of("compute", "team", "gpu", "limits")));
+  }
+
+  @Test
+  void aRouteTableThatFailsToEvaluateRejectsThePolicySet() {
+    assertThatThrownBy(() -> compiler.compile(PolicyBundle.builder("r1")
+        .module("my-router.rego", """
+            package opadynamodb.router
+            route_table := {"x": 1} if input.never
+            route_table := {"x": 2} if true
+            route_table := {"x": 3} if true
+            decision := {"allow": true, "reasons": []}
+            """)
+        .build()))
+        .isInstanceOf(PolicyLoadException.class)
+        .hasMessageContaining("the router's route table");
+  }
+
+  @Test
   void aUserModuleInTheRouterPackageReplacesTheShippedRouter() {
     ActivePolicies active = compiler.compile(PolicyBundle.builder("r1")
         .module("my-router.rego", """

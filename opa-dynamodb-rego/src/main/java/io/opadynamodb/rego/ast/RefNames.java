@@ -11,7 +11,7 @@ public final class RefNames {
    * operands are printed in brackets ({@code data.a[x]}).
    */
   public static String dotted(Ref ref) {
-    return dotted(ref, TermPrinter::print);
+    return ref.dotted();
   }
 
   /** As {@link #dotted(Ref)}, printing operands other than names with {@code operand}. */

@@ -2,6 +2,7 @@ package io.opadynamodb.rego.eval;
 
 import io.opadynamodb.rego.EvaluationException;
 import io.opadynamodb.rego.RegoError;
+import io.opadynamodb.rego.ast.ArrayTerm;
 import io.opadynamodb.rego.ast.Location;
 import io.opadynamodb.rego.ast.Ref;
 import io.opadynamodb.rego.ast.Rule;
@@ -10,6 +11,7 @@ import io.opadynamodb.rego.ast.Term;
 import io.opadynamodb.rego.ast.Var;
 import io.opadynamodb.rego.compiler.CompiledRule;
 import io.opadynamodb.rego.compiler.RuleNode;
+import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
 import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.SetValue;
@@ -444,6 +446,9 @@ final class VirtualDocs {
       Value[] out = {null};
       Rule rule = cur;
       List<Term> ps = rule.head().args() != null ? rule.head().args() : params;
+      if (cannotMatch(ps, args)) {
+        continue;
+      }
       inScope(cr, node, () -> bindArgs(ps, args, 0, () -> ev.evalBody(rule.body(), 0, () -> ev.terms.eval(valueTerm(rule), v -> {
         if (out[0] != null && !out[0].equals(v)) {
           throw conflict("function " + node.path() + " produced conflicting values for the same inputs",
@@ -457,6 +462,25 @@ final class VirtualDocs {
       }
     }
     return null;
+  }
+
+  /**
+   * True when an argument cannot unify with its parameter whatever the bindings: a constant that differs, or an
+   * array pattern of another length ({@code f([a, b])} given a 3-element array). Skipping such a clause before
+   * opening its scope makes dispatch over clauses such as {@code f([a])}, {@code f([a, b])} cheap; unification
+   * would fail all the same.
+   */
+  private static boolean cannotMatch(List<Term> ps, Value[] args) {
+    for (int i = 0; i < ps.size() && i < args.length; i++) {
+      Term p = ps.get(i);
+      if (p instanceof Scalar s && !s.value().equals(args[i])) {
+        return true;
+      }
+      if (p instanceof ArrayTerm a && !(args[i] instanceof ArrayValue av && av.size() == a.elements().size())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean bindArgs(List<Term> ps, Value[] args, int i, K k) {

@@ -41,10 +41,39 @@ public final class JavaValues {
    * @throws IllegalArgumentException for other types, non-finite numbers, and cyclic structures
    */
   public static Value fromJava(Object o) {
-    return convert(o, new IdentityHashMap<>());
+    return convert(o, new Path());
   }
 
-  private static Value convert(Object o, IdentityHashMap<Object, Boolean> path) {
+  /**
+   * The containers from the root to the value being converted, to refuse cycles. Only containers deeper than
+   * {@link #UNTRACKED_DEPTH} are remembered: a cycle is infinitely deep, so it still repeats within the tracked
+   * levels, and the shallow documents of everyday inputs convert without hashing every container.
+   */
+  private static final class Path {
+    static final int UNTRACKED_DEPTH = 32;
+    int depth;
+    IdentityHashMap<Object, Boolean> tracked;
+
+    boolean enter(Object container) {
+      depth++;
+      if (depth <= UNTRACKED_DEPTH) {
+        return true;
+      }
+      if (tracked == null) {
+        tracked = new IdentityHashMap<>();
+      }
+      return tracked.put(container, Boolean.TRUE) == null;
+    }
+
+    void leave(Object container) {
+      if (depth > UNTRACKED_DEPTH) {
+        tracked.remove(container);
+      }
+      depth--;
+    }
+  }
+
+  private static Value convert(Object o, Path path) {
     if (o == null) {
       return NullValue.INSTANCE;
     }
@@ -76,25 +105,30 @@ public final class JavaValues {
       return StringValue.of(Base64.getEncoder().encodeToString(bytes));
     }
     if (o instanceof Map<?, ?> || o instanceof Collection<?> || o.getClass().isArray()) {
-      if (path.put(o, Boolean.TRUE) != null) {
+      if (!path.enter(o)) {
         throw new IllegalArgumentException("cannot convert a cyclic structure to a Rego value");
       }
       try {
         return composite(o, path);
       } finally {
-        path.remove(o);
+        path.leave(o);
       }
     }
     throw new IllegalArgumentException("cannot convert Java type " + o.getClass().getName() + " to a Rego value");
   }
 
-  private static Value composite(Object o, IdentityHashMap<Object, Boolean> path) {
+  private static Value composite(Object o, Path path) {
     if (o instanceof Map<?, ?> m) {
-      ObjectValue.Builder b = ObjectValue.builder();
+      ObjectValue.Builder b = ObjectValue.builder(m.size());
       for (Map.Entry<?, ?> e : m.entrySet()) {
         Object k = e.getKey();
-        Value key = k instanceof Value kv ? kv : StringValue.of(String.valueOf(k));
-        b.put(key, convert(e.getValue(), path));
+        if (k instanceof String s) {
+          // distinct map keys that are strings stay distinct as Rego strings: no search for a duplicate
+          b.putDistinct(StringValue.of(s), convert(e.getValue(), path));
+        } else {
+          Value key = k instanceof Value kv ? kv : StringValue.of(String.valueOf(k));
+          b.put(key, convert(e.getValue(), path));
+        }
       }
       return b.build();
     }

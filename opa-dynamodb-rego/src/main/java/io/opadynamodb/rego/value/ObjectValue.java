@@ -42,7 +42,12 @@ public final class ObjectValue extends Value {
   }
 
   public static Builder builder() {
-    return new Builder();
+    return new Builder(4);
+  }
+
+  /** A builder with room for {@code capacity} entries before it grows. */
+  public static Builder builder(int capacity) {
+    return new Builder(Math.max(capacity, 1));
   }
 
   public int size() {
@@ -116,9 +121,9 @@ public final class ObjectValue extends Value {
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = new Builder(keys.length + 4);
     for (int i = 0; i < keys.length; i++) {
-      b.put(keys[i], values[i]);
+      b.putDistinct(keys[i], values[i]);
     }
     return b;
   }
@@ -185,10 +190,15 @@ public final class ObjectValue extends Value {
   public static final class Builder {
     private static final int LINEAR_LIMIT = 8;
 
-    private Value[] keys = new Value[4];
-    private Value[] values = new Value[4];
+    private Value[] keys;
+    private Value[] values;
     private int size;
     private HashMap<Value, Integer> index;
+
+    private Builder(int capacity) {
+      keys = new Value[capacity];
+      values = new Value[capacity];
+    }
 
     public Builder put(Value key, Value value) {
       int i = find(key);
@@ -196,6 +206,18 @@ public final class ObjectValue extends Value {
         values[i] = value;
         return this;
       }
+      return append(key, value);
+    }
+
+    /**
+     * Adds an entry whose key the caller knows is not in the builder yet (the keys of a Java map of strings),
+     * without searching for it.
+     */
+    public Builder putDistinct(Value key, Value value) {
+      return append(key, value);
+    }
+
+    private Builder append(Value key, Value value) {
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2);
         values = Arrays.copyOf(values, size * 2);
@@ -205,11 +227,6 @@ public final class ObjectValue extends Value {
       size++;
       if (index != null) {
         index.put(key, size - 1);
-      } else if (size > LINEAR_LIMIT) {
-        index = new HashMap<>(size * 4);
-        for (int j = 0; j < size; j++) {
-          index.put(keys[j], j);
-        }
       }
       return this;
     }
@@ -219,6 +236,13 @@ public final class ObjectValue extends Value {
     }
 
     private int find(Value key) {
+      if (index == null && size > LINEAR_LIMIT) {
+        // built on the first search of a large builder: one filled by putDistinct alone never needs it
+        index = new HashMap<>(size * 4);
+        for (int j = 0; j < size; j++) {
+          index.put(keys[j], j);
+        }
+      }
       if (index != null) {
         Integer i = index.get(key);
         return i == null ? -1 : i;

@@ -137,6 +137,33 @@ class JsonTest {
   }
 
   @Test
+  void fromJavaRejectsACycleThatStartsDeepInTheStructure() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    Map<String, Object> at = root;
+    for (int i = 0; i < 50; i++) {
+      Map<String, Object> next = new LinkedHashMap<>();
+      at.put("k", next);
+      at = next;
+    }
+    List<Object> loop = new ArrayList<>();
+    loop.add(Map.of("back", loop));
+    at.put("loop", loop);
+    assertThatThrownBy(() -> Json.fromJava(root)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cyclic");
+  }
+
+  @Test
+  void fromJavaAcceptsTheSameContainerTwiceWhenNotNestedInItself() {
+    List<Object> shared = List.of(1, 2);
+    List<Object> deep = new ArrayList<>(List.of(shared, shared));
+    for (int i = 0; i < 40; i++) {
+      deep = new ArrayList<>(List.of(deep, shared));
+    }
+    Value v = Json.fromJava(Map.of("a", shared, "b", shared, "deep", deep));
+    assertThat(((ObjectValue) v).get(StringValue.of("b"))).isEqualTo(ArrayValue.of(NumberValue.of(1), NumberValue.of(2)));
+  }
+
+  @Test
   void fromJavaRejectsCyclesAndUnknownTypes() {
     List<Object> l = new ArrayList<>();
     l.add(l);

@@ -10,6 +10,7 @@ final class EndpointLatency {
   private final String name;
   private final Histogram histogram = new Histogram(HIGHEST_NS, 3);
   private long phaseNanos;
+  private long cpuNanos;
 
   EndpointLatency(String name) {
     this.name = name;
@@ -22,6 +23,19 @@ final class EndpointLatency {
   synchronized void add(Histogram phase, long elapsedNanos) {
     histogram.add(phase);
     phaseNanos += elapsedNanos;
+  }
+
+  /** Adds the CPU time the whole process (server and load driver) spent during one of this endpoint's phases. */
+  synchronized void addCpu(long processCpuNanos) {
+    cpuNanos += processCpuNanos;
+  }
+
+  /**
+   * Process CPU time per request in microseconds. The load driver's share is the same for both endpoints, so the
+   * difference between them is the server's added work, a figure a busy machine disturbs less than latency.
+   */
+  double cpuMicrosPerRequest() {
+    return requests() == 0 ? 0 : cpuNanos / 1000.0 / requests();
   }
 
   String name() {

@@ -1,6 +1,8 @@
 package io.opadynamodb.bench.policycheck;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PolicyCheckBenchmark {
   private static final String SERVER = "server123";
+  private static final OperatingSystemMXBean PROCESS =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private PolicyCheckBenchmark() {}
 
@@ -78,8 +82,8 @@ public final class PolicyCheckBenchmark {
       for (int i = 0; i < settings.rounds(); i++) {
         // ABBA order: plain first in even rounds, checked first in odd ones, against a drifting load
         boolean plainFirst = i % 2 == 0;
-        driver.run(plainFirst ? plainUri : checkedUri, round, plainFirst ? plain : checked);
-        driver.run(plainFirst ? checkedUri : plainUri, round, plainFirst ? checked : plain);
+        phase(driver, plainFirst ? plainUri : checkedUri, round, plainFirst ? plain : checked);
+        phase(driver, plainFirst ? checkedUri : plainUri, round, plainFirst ? checked : plain);
       }
       long decided = decisions.count() - decisionsBefore;
       if (decided != checked.requests()) {
@@ -90,6 +94,13 @@ public final class PolicyCheckBenchmark {
           concurrency, loadBefore, loadAverage(), decided, (size(decisionLog) - logBytesBefore) / 1e6);
       LatencyTable.print(System.out, plain, checked);
     }
+  }
+
+  /** One measured phase: the latencies and the process CPU time it took. */
+  private static void phase(LoadDriver driver, URI uri, Duration length, EndpointLatency into) throws Exception {
+    long cpuBefore = PROCESS.getProcessCpuTime();
+    driver.run(uri, length, into);
+    into.addCpu(PROCESS.getProcessCpuTime() - cpuBefore);
   }
 
   private static long size(Path file) throws IOException {
