@@ -268,6 +268,12 @@ public class OpaProperties {
     /** Input paths whose values are replaced in the log, as /subject/attributes/ssn. */
     private List<String> mask = new ArrayList<>();
 
+    /**
+     * The most log entries waiting for the background writer; beyond it entries are dropped and reported. 0 writes
+     * each entry on the request's thread instead.
+     */
+    private int queueCapacity = 10_000;
+
     public boolean isEnabled() {
       return enabled;
     }
@@ -286,6 +292,17 @@ public class OpaProperties {
 
     public List<String> getMask() {
       return mask;
+    }
+
+    public int getQueueCapacity() {
+      return queueCapacity;
+    }
+
+    public void setQueueCapacity(int queueCapacity) {
+      if (queueCapacity < 0) {
+        throw new IllegalArgumentException("opa.decision-log.queue-capacity must be 0 or more, got " + queueCapacity);
+      }
+      this.queueCapacity = queueCapacity;
     }
 
     public void setMask(List<String> mask) {
