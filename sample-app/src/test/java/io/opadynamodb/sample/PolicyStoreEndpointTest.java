@@ -1,11 +1,11 @@
 package io.opadynamodb.sample;
 
+import static io.opadynamodb.sample.SamplePolicies.CPUS_MODULE;
+import static io.opadynamodb.sample.SamplePolicies.VM_16;
+import static io.opadynamodb.sample.SamplePolicies.cpusModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opadynamodb.sample.DemoClient.Answer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PolicyStoreEndpointTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String CPUS_MODULE = "compute/cpus.rego";
-  private static final String VM_16 = "{\"name\":\"big\",\"image\":\"registry.internal/ubuntu:24.04\",\"cpus\":16}";
 
   @LocalServerPort
   int port;
@@ -116,17 +114,6 @@ class PolicyStoreEndpointTest {
 
   private Answer publish(Map<String, Object> body) {
     return client.post("admin", "/actuator/opa", JSON.writeValueAsString(body));
-  }
-
-  /** The sample's cpus module with another limit. */
-  private static String cpusModule(int limit) {
-    try (InputStream in = PolicyStoreEndpointTest.class.getResourceAsStream("/policies/compute/cpus.rego")) {
-      String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(source).contains("max_cpus := 8");
-      return source.replace("max_cpus := 8", "max_cpus := " + limit);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static List<String> texts(JsonNode array) {
