@@ -7,19 +7,21 @@ import io.opadynamodb.spring.dynamodb.DynamoDbPolicySource;
 import io.opadynamodb.spring.dynamodb.MissingDynamoDbClientException;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The store without the embedded emulator: the application's DynamoDbClient is used (and the streams client copies
- * its region, credentials and endpoint); with none, start-up fails with an explanation rather than Spring's generic
- * missing-bean message.
+ * its region, credentials and endpoint); with none, or one without a region, start-up fails with an explanation
+ * rather than Spring's generic missing-bean message or the SDK's provider-chain dump.
  */
 class MissingDynamoDbClientTest {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -77,6 +79,22 @@ class MissingDynamoDbClientTest {
           assertThat(streams.endpointOverride()).contains(endpoint);
           assertThat(streams.credentialsProvider()).isSameAs(credentials);
         });
+  }
+
+  @Test
+  void aClientWithoutARegionIsExplainedWithTheSettingsThatGiveOne() {
+    SdkClientException noRegion = SdkClientException.create("Unable to load region from any of the providers in "
+        + "the chain software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain@1: [...]");
+    Throwable failure = new BeanCreationException("dynamoDbClient", "Failed to instantiate", noRegion);
+
+    FailureAnalysis analysis = new MissingAwsRegionFailureAnalyzer().analyze(failure);
+
+    assertThat(analysis).isNotNull();
+    assertThat(analysis.getDescription()).contains("without an AWS region");
+    assertThat(analysis.getAction()).contains("spring.cloud.aws.region.static", "opa.dynamodb.embedded=true");
+    assertThat(analysis.getCause()).isSameAs(noRegion);
+    assertThat(new MissingAwsRegionFailureAnalyzer().analyze(new BeanCreationException("other",
+        SdkClientException.create("Unable to execute HTTP request")))).isNull();
   }
 
   private static MissingDynamoDbClientException findCause(Throwable failure) {
