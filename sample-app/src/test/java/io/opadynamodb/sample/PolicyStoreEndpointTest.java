@@ -5,15 +5,19 @@ import static io.opadynamodb.sample.SamplePolicies.VM_16;
 import static io.opadynamodb.sample.SamplePolicies.cpusModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opadynamodb.dynamodb.embedded.EmbeddedDynamoDb;
 import io.opadynamodb.sample.DemoClient.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,11 +35,22 @@ class PolicyStoreEndpointTest {
   @LocalServerPort
   int port;
 
+  @Autowired
+  ApplicationContext context;
+
   DemoClient client;
 
   @BeforeEach
   void client() {
     client = new DemoClient(port);
+  }
+
+  @Test
+  void theEmbeddedStoresClientIsTheOnlyOneAndSpringCloudAwsBacksOff() {
+    // spring-cloud-aws is on the class path; its DynamoDbClient would need an AWS region at start-up.
+    assertThat(context.getBeansOfType(DynamoDbClient.class)).hasSize(1);
+    assertThat(context.getBean(DynamoDbClient.class))
+        .isSameAs(context.getBean(EmbeddedDynamoDb.class).dynamoDbClient());
   }
 
   @Test
