@@ -1,19 +1,23 @@
 package io.opadynamodb.sample;
 
+import static io.opadynamodb.sample.SamplePolicies.CPUS_MODULE;
+import static io.opadynamodb.sample.SamplePolicies.VM_16;
+import static io.opadynamodb.sample.SamplePolicies.cpusModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opadynamodb.dynamodb.embedded.EmbeddedDynamoDb;
 import io.opadynamodb.sample.DemoClient.Answer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,17 +31,26 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PolicyStoreEndpointTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String CPUS_MODULE = "compute/cpus.rego";
-  private static final String VM_16 = "{\"name\":\"big\",\"image\":\"registry.internal/ubuntu:24.04\",\"cpus\":16}";
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ApplicationContext context;
 
   DemoClient client;
 
   @BeforeEach
   void client() {
     client = new DemoClient(port);
+  }
+
+  @Test
+  void theEmbeddedStoresClientIsTheOnlyOneAndSpringCloudAwsBacksOff() {
+    // spring-cloud-aws is on the class path; its DynamoDbClient would need an AWS region at start-up.
+    assertThat(context.getBeansOfType(DynamoDbClient.class)).hasSize(1);
+    assertThat(context.getBean(DynamoDbClient.class))
+        .isSameAs(context.getBean(EmbeddedDynamoDb.class).dynamoDbClient());
   }
 
   @Test
@@ -116,17 +129,6 @@ class PolicyStoreEndpointTest {
 
   private Answer publish(Map<String, Object> body) {
     return client.post("admin", "/actuator/opa", JSON.writeValueAsString(body));
-  }
-
-  /** The sample's cpus module with another limit. */
-  private static String cpusModule(int limit) {
-    try (InputStream in = PolicyStoreEndpointTest.class.getResourceAsStream("/policies/compute/cpus.rego")) {
-      String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(source).contains("max_cpus := 8");
-      return source.replace("max_cpus := 8", "max_cpus := " + limit);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static List<String> texts(JsonNode array) {

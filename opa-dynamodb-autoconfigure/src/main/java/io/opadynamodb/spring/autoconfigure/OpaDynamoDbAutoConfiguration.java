@@ -157,7 +157,8 @@ public class OpaDynamoDbAutoConfiguration {
       DynamoDbStreamsClient streamsClient = properties.isStreams() ? streams.getIfAvailable() : null;
       Duration poll = properties.getPollInterval();
       return new PolicyStoreFollower(engine, store, status, listener -> new ManifestWatcher(client, streamsClient,
-          properties.getTable(), properties.getBundle(), poll, 0, listener));
+          properties.getTable(), properties.getBundle(), poll, 0, listener)
+          .streamReadInterval(properties.getStreamReadInterval()));
     }
   }
 

@@ -45,6 +45,13 @@ public class OpaDynamoDbProperties {
   /** How often the manifest is read (strongly consistent) besides streams: the fallback when streams fail. */
   private Duration pollInterval = Duration.ofSeconds(10);
 
+  /**
+   * The pause between two rounds of GetRecords on the stream's shards that found nothing. DynamoDB Streams
+   * throttles above about 5 reads a second per shard and every instance reads every shard: keep instances times
+   * (1s / this) under 5. The default (2 reads a second) suits two instances.
+   */
+  private Duration streamReadInterval = Duration.ofMillis(500);
+
   /** Whether the classpath policies (opa.policies.location) are published as revision 1 of an empty bundle. */
   private boolean seedFromClasspath = false;
 
@@ -124,6 +131,19 @@ public class OpaDynamoDbProperties {
           + pollInterval);
     }
     this.pollInterval = pollInterval;
+  }
+
+  public Duration getStreamReadInterval() {
+    return streamReadInterval;
+  }
+
+  public void setStreamReadInterval(Duration streamReadInterval) {
+    if (streamReadInterval == null || streamReadInterval.toMillis() < 100) {
+      throw new IllegalArgumentException("opa.dynamodb.stream-read-interval must be at least 100ms (DynamoDB Streams "
+          + "allows about 5 reads a second per shard, shared by every instance), e.g. 500ms; got "
+          + streamReadInterval);
+    }
+    this.streamReadInterval = streamReadInterval;
   }
 
   public boolean isSeedFromClasspath() {

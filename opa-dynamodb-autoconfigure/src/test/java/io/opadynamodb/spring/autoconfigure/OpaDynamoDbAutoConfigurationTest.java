@@ -145,6 +145,7 @@ class OpaDynamoDbAutoConfigurationTest {
   void badPropertyValuesNameTheProperty() {
     for (String[] bad : List.of(new String[] {"opa.dynamodb.table=ab", "opa.dynamodb.table"},
         new String[] {"opa.dynamodb.poll-interval=10ms", "opa.dynamodb.poll-interval"},
+        new String[] {"opa.dynamodb.stream-read-interval=50ms", "opa.dynamodb.stream-read-interval"},
         new String[] {"opa.dynamodb.lookup-cache.max-entries=0", "opa.dynamodb.lookup-cache.max-entries"},
         new String[] {"opa.dynamodb.bundle=a#b", "opa.dynamodb.bundle"},
         new String[] {"opa.dynamodb.keep-revisions=0", "opa.dynamodb.keep-revisions"},

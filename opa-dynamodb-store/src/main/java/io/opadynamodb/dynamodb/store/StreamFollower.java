@@ -19,13 +19,14 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * so that nothing activated during the gap is missed.
  */
 final class StreamFollower implements Runnable {
-  private static final long IDLE_MS = 200;
   private static final long MAX_BACKOFF_MS = 30_000;
   private static final long NO_SHARD_MS = 5_000;
 
   private final StoreItems items;
   private final DynamoDbStreamsClient streams;
   private final ManifestWatcher watcher;
+  /** The pause after a round of GetRecords that returned nothing (see ManifestWatcher#streamReadInterval). */
+  private final long idleMillis;
   private volatile boolean running = true;
   private volatile boolean following;
   private String streamArn;
@@ -36,10 +37,11 @@ final class StreamFollower implements Runnable {
   /** Shards read to their end. */
   private final List<String> finished = new ArrayList<>();
 
-  StreamFollower(StoreItems items, DynamoDbStreamsClient streams, ManifestWatcher watcher) {
+  StreamFollower(StoreItems items, DynamoDbStreamsClient streams, ManifestWatcher watcher, long idleMillis) {
     this.items = items;
     this.streams = streams;
     this.watcher = watcher;
+    this.idleMillis = idleMillis;
   }
 
   boolean isFollowing() {
@@ -70,7 +72,7 @@ final class StreamFollower implements Runnable {
         boolean any = readRound();
         watcher.setReachable(true);
         if (!any) {
-          sleep(IDLE_MS);
+          sleep(idleMillis);
         }
         backoff = 100;
         resume = false;

@@ -7,9 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Fills the identity table when the demo runs on the embedded DynamoDB (before the first request is served). */
+/**
+ * Fills the identity table before the first request is served, when {@code demo.identity-seed} is true: by default
+ * only on the embedded DynamoDB; set it for a throw-away table elsewhere (moto, a test account), never for a real
+ * user directory.
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty("opa.dynamodb.embedded")
+@ConditionalOnBooleanProperty("demo.identity-seed")
 @ConditionalOnProperty("opa.identity.table")
 public class DemoIdentityConfig {
 

@@ -1,5 +1,6 @@
 package io.opadynamodb.sample.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -31,10 +32,15 @@ public class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * The demo users, their password hashed with bcrypt; {@code demo.plain-passwords=true} stores it as
+   * {@code {noop}} instead, for measurements that call the app in a tight loop (bcrypt costs tens of milliseconds
+   * of CPU per request and would be what they measure).
+   */
   @Bean
-  UserDetailsService users() {
+  UserDetailsService users(@Value("${demo.plain-passwords:false}") boolean plainPasswords) {
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    String hash = encoder.encode(DemoUsers.PASSWORD);
+    String hash = plainPasswords ? "{noop}" + DemoUsers.PASSWORD : encoder.encode(DemoUsers.PASSWORD);
     return new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
         .map(u -> User.withUsername(u.name()).password(hash).roles(u.roles().toArray(String[]::new)).build())
         .toList());
