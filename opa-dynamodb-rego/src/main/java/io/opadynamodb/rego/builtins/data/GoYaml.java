@@ -3,6 +3,7 @@ package io.opadynamodb.rego.builtins.data;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.NullValue;
 import io.opadynamodb.rego.value.NumberValue;
@@ -386,7 +387,7 @@ final class GoYaml {
       return sb.append('}').toString();
     }
     if (v instanceof StringValue s) {
-      return GoStrings.quote(s.value());
+      return GoQuote.quote(s.value());
     }
     if (v instanceof NullValue) {
       return "interface {}(nil)";

@@ -7,6 +7,7 @@ import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.value.NullValue;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -225,7 +226,7 @@ public final class HttpSendBuiltin implements BuiltinFamily {
         // fall through
       }
     }
-    throw new SendFailure("strconv.ParseInt: parsing " + GoTimeParse.quote(io.opadynamodb.rego.value.ValueFormatter
+    throw new SendFailure("strconv.ParseInt: parsing " + GoQuote.quote(io.opadynamodb.rego.value.ValueFormatter
         .rego(v)) + ": invalid syntax", false, null);
   }
 

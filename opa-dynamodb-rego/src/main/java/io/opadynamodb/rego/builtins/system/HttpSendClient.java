@@ -2,6 +2,7 @@ package io.opadynamodb.rego.builtins.system;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -138,7 +139,7 @@ final class HttpSendClient {
           }
           for (int j = 0; j < h.size(); j++) {
             if (!(h.valueAt(j) instanceof StringValue hv)) {
-              throw internal("invalid type for headers value " + GoTimeParse.quote(ValueFormatter.rego(h.valueAt(j))));
+              throw internal("invalid type for headers value " + GoQuote.quote(ValueFormatter.rego(h.valueAt(j))));
             }
             String name = h.keyAt(j) instanceof StringValue hk ? hk.value() : Json.write(h.keyAt(j));
             headers.put(canonicalHeaderKey(name), hv.value());
@@ -167,12 +168,12 @@ final class HttpSendClient {
     try {
       uri = new URI(url);
     } catch (java.net.URISyntaxException e) {
-      throw internal("parse " + GoTimeParse.quote(url) + ": " + e.getReason());
+      throw internal("parse " + GoQuote.quote(url) + ": " + e.getReason());
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme();
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new HttpSendBuiltin.SendFailure(op + " " + GoTimeParse.quote(url) + ": unsupported protocol scheme "
-          + GoTimeParse.quote(scheme), true, null);
+      throw new HttpSendBuiltin.SendFailure(op + " " + GoQuote.quote(url) + ": unsupported protocol scheme "
+          + GoQuote.quote(scheme), true, null);
     }
     HttpClient.Builder cb = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .followRedirects(redirect ? HttpClient.Redirect.ALWAYS : HttpClient.Redirect.NEVER);
@@ -206,7 +207,7 @@ final class HttpSendClient {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new HttpSendBuiltin.SendFailure(op + " " + GoTimeParse.quote(url) + ": context canceled", true, null);
+        throw new HttpSendBuiltin.SendFailure(op + " " + GoQuote.quote(url) + ": context canceled", true, null);
       }
       try {
         Thread.sleep(Math.min(60_000L, 100L << Math.min(attempt, 10)));
@@ -242,7 +243,7 @@ final class HttpSendClient {
   }
 
   private static HttpSendBuiltin.SendFailure networkFailure(String op, String url, URI uri, IOException e) {
-    String prefix = op + " " + GoTimeParse.quote(url) + ": ";
+    String prefix = op + " " + GoQuote.quote(url) + ": ";
     if (e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)) {
       return new HttpSendBuiltin.SendFailure(
           prefix + "context deadline exceeded (Client.Timeout exceeded while awaiting headers)", true,
@@ -274,7 +275,7 @@ final class HttpSendClient {
       case "0": case "f": case "F": case "FALSE": case "false": case "False":
         return false;
       default:
-        throw internal("strconv.ParseBool: parsing " + GoTimeParse.quote(s) + ": invalid syntax");
+        throw internal("strconv.ParseBool: parsing " + GoQuote.quote(s) + ": invalid syntax");
     }
   }
 
