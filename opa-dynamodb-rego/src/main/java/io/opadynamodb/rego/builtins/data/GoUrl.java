@@ -12,7 +12,7 @@ import java.util.Map;
  * A port of the parts of Go's {@code net/url} that OPA's built-ins use: query escaping, query
  * parsing and {@link #parse URL parsing}, with Go's error messages.
  */
-final class GoUrl {
+public final class GoUrl {
   static final int PATH = 1;
   static final int PATH_SEGMENT = 2;
   static final int HOST = 4;
@@ -36,7 +36,7 @@ final class GoUrl {
   private GoUrl() {}
 
   /** A URL error: Go's {@code *url.Error} prints as {@code parse "<url>": <cause>}. */
-  static final class UrlException extends RuntimeException {
+  public static final class UrlException extends RuntimeException {
     UrlException(String message) {
       super(message, null, false, false);
     }
@@ -175,7 +175,7 @@ final class GoUrl {
   }
 
   /** The parts of a parsed URL that {@code uri.parse} reports. */
-  record Url(String scheme, String host, String path, String rawPath, String rawQuery, String fragment) {
+  public record Url(String scheme, String host, String path, String rawPath, String rawQuery, String fragment) {
     String hostname() {
       return splitHostPort(host)[0];
     }
@@ -190,7 +190,7 @@ final class GoUrl {
    *
    * @throws UrlException with Go's message, such as {@code parse "x": invalid URL escape "%6d"}
    */
-  static Url parse(String rawUrl) {
+  public static Url parse(String rawUrl) {
     int hash = rawUrl.indexOf('#');
     String u = hash < 0 ? rawUrl : rawUrl.substring(0, hash);
     String frag = hash < 0 ? "" : rawUrl.substring(hash + 1);

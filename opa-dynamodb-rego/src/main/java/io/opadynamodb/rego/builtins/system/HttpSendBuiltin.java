@@ -34,11 +34,21 @@ public final class HttpSendBuiltin implements BuiltinFamily {
   static final class SendFailure extends RuntimeException {
     final boolean network;
     final String raisedMessage;
+    /**
+     * OPA wraps errors in building the request as built-in errors of the call: returned unraised,
+     * their text starts with the call's location and {@code eval_builtin_error: http.send: }.
+     */
+    final boolean wrapped;
 
     SendFailure(String message, boolean network, String raisedMessage) {
+      this(message, network, raisedMessage, false);
+    }
+
+    SendFailure(String message, boolean network, String raisedMessage, boolean wrapped) {
       super(message, null, false, false);
       this.network = network;
       this.raisedMessage = raisedMessage == null ? message : raisedMessage;
+      this.wrapped = wrapped;
     }
   }
 
@@ -68,7 +78,8 @@ public final class HttpSendBuiltin implements BuiltinFamily {
       if (raiseError) {
         throw new BuiltinException(f.raisedMessage);
       }
-      return errorResult(f.network ? NETWORK_ERROR : INTERNAL_ERROR, f.getMessage());
+      String message = f.wrapped ? location(ctx) + "eval_builtin_error: http.send: " + f.getMessage() : f.getMessage();
+      return errorResult(f.network ? NETWORK_ERROR : INTERNAL_ERROR, message);
     }
   }
 
@@ -130,7 +141,7 @@ public final class HttpSendBuiltin implements BuiltinFamily {
     }
     HttpResponseData resp;
     try {
-      resp = HttpSendClient.execute(req);
+      resp = HttpSendClient.execute(req, java.util.Map.of(), ctx.allowNet());
     } catch (SendFailure f) {
       ctx.evaluationCache().put(memoKey, new Memo(null, f));
       throw f;
@@ -174,7 +185,7 @@ public final class HttpSendBuiltin implements BuiltinFamily {
     }
     HttpResponseData fresh;
     try {
-      fresh = HttpSendClient.execute(key, conditional);
+      fresh = HttpSendClient.execute(key, conditional, ctx.allowNet());
     } catch (SendFailure f) {
       ctx.evaluationCache().put(memoKey, new Memo(null, f));
       throw f;

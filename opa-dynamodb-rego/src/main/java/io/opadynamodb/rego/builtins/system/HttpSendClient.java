@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -51,16 +52,16 @@ final class HttpSendClient {
 
   private HttpSendClient() {}
 
+  /** An error in building the request (OPA's {@code createHTTPRequest}), which OPA wraps as a built-in error. */
   private static HttpSendBuiltin.SendFailure internal(String message) {
-    return new HttpSendBuiltin.SendFailure(message, false, null);
+    return new HttpSendBuiltin.SendFailure(message, false, null, true);
   }
 
-  static HttpResponseData execute(ObjectValue req) {
-    return execute(req, Map.of());
-  }
-
-  /** Sends the request with extra headers (revalidation's If-None-Match / If-Modified-Since). */
-  static HttpResponseData execute(ObjectValue req, Map<String, String> extraHeaders) {
+  /**
+   * Sends the request with extra headers (revalidation's If-None-Match / If-Modified-Since) when
+   * its URL's host is in {@code allowNet} (null allows every host).
+   */
+  static HttpResponseData execute(ObjectValue req, Map<String, String> extraHeaders, Set<String> allowNet) {
     String method = "";
     String url = "";
     byte[] body = null;
@@ -84,6 +85,11 @@ final class HttpSendClient {
           method = str.toUpperCase(Locale.ROOT);
           break;
         case "url":
+          try {
+            AllowNet.verifyUrlHost(allowNet, str);
+          } catch (AllowNet.Refused e) {
+            throw internal(e.getMessage());
+          }
           url = str;
           break;
         case "enable_redirect":
@@ -162,7 +168,6 @@ final class HttpSendClient {
           throw internal("invalid parameter \"" + key + "\"");
       }
     }
-    int retries = retries(req);
     String op = method.isEmpty() ? "Get" : method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
     URI uri;
     try {
@@ -190,6 +195,7 @@ final class HttpSendClient {
       // The JDK rejects what Go might send (restricted headers, odd methods or URLs).
       throw internal("net/http: " + e.getMessage());
     }
+    int retries = retries(req); // OPA reads it only once the request is built
     HttpClient client = cb.build();
     for (int attempt = 0; ; attempt++) {
       try {
@@ -313,7 +319,9 @@ final class HttpSendClient {
         && n.bigIntegerValueOrNull().bitLength() < 31) {
       return n.bigIntegerValueOrNull().intValue();
     }
-    throw internal("invalid value " + ValueFormatter.rego(v) + " for field \"max_retry_attempts\"");
+    // read when sending, after the request is built: OPA does not wrap this one
+    throw new HttpSendBuiltin.SendFailure("invalid value " + ValueFormatter.rego(v) + " for field \"max_retry_attempts\"",
+        false, null);
   }
 
   /** Go's http.CanonicalHeaderKey: "content-type" becomes "Content-Type". */
