@@ -114,7 +114,8 @@ public final class EncodingFamily implements BuiltinFamily {
     try {
       return Json.parse(text);
     } catch (JsonFormatException e) {
-      if (e.detail() != null && e.detail().startsWith("invalid number")) {
+      // Go's scanner stops at the same point, with the same words, for these two
+      if (e.detail() != null && (e.detail().startsWith("invalid number") || e.detail().endsWith("exceeded max depth"))) {
         throw new BuiltinException(e.detail());
       }
       String goMessage = GoJsonErrors.errorMessage(text);

@@ -1,0 +1,61 @@
+package io.opadynamodb.rego;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.opadynamodb.rego.value.Json;
+import io.opadynamodb.rego.value.JsonFormatException;
+import io.opadynamodb.rego.value.Value;
+import org.junit.jupiter.api.Test;
+
+/**
+ * JSON nested up to Go's decoder limit (10000 levels, as opa v1.22.2 accepts: {@code opa eval -i
+ * deep.json 'input.a.a'}) is read, evaluated and written back; one level more is refused with Go's
+ * message ({@code json.unmarshal: invalid character '[' exceeded max depth} from the same oracle).
+ */
+class DeepJsonTest {
+  private static String objects(int depth) {
+    return "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+  }
+
+  private static String arrays(int depth) {
+    return "[".repeat(depth) + "]".repeat(depth);
+  }
+
+  @Test
+  void tenThousandLevelsAreReadAndWrittenBack() {
+    assertThat(Json.write(Json.parse(objects(10_000)))).isEqualTo(objects(10_000));
+    assertThat(Json.write(Json.parse(arrays(10_000)))).isEqualTo(arrays(10_000));
+  }
+
+  @Test
+  void oneLevelMoreIsGosMaxDepthError() {
+    JsonFormatException e = catchThrowableOfType(JsonFormatException.class, () -> Json.parse(arrays(10_001)));
+    assertThat(e.detail()).isEqualTo("invalid character '[' exceeded max depth");
+    e = catchThrowableOfType(JsonFormatException.class, () -> Json.parse(objects(10_001)));
+    assertThat(e.detail()).isEqualTo("invalid character '{' exceeded max depth");
+  }
+
+  @Test
+  void jsonUnmarshalAndIsValidShareTheLimit() {
+    String input = "{\"deep\": \"" + arrays(10_001) + "\", \"ok\": \"" + arrays(10_000) + "\"}";
+    EvalOptions strict = EvalOptions.builder().inputJson(input).strictBuiltinErrors(true).build();
+    PolicySet none = PolicySet.builder().build();
+    assertThat(none.evaluate("[count(json.unmarshal(input.ok)), json.is_valid(input.ok), json.is_valid(input.deep)]",
+        strict).rows().get(0).expressions().get(0).toString()).isEqualTo("[1, true, false]");
+    EvaluationException e = catchThrowableOfType(EvaluationException.class,
+        () -> none.evaluate("json.unmarshal(input.deep)", strict));
+    assertThat(e.errors().get(0).message()).isEqualTo("json.unmarshal: invalid character '[' exceeded max depth");
+  }
+
+  @Test
+  void aTenThousandLevelInputIsEvaluatedAndItsResultWrittenAsJson() {
+    PolicySet policies = PolicySet.builder()
+        .module("deep.rego", "package deep\n\ninner := input.a.a.a\n\nwhole := input\n").build();
+    EvalOptions options = EvalOptions.builder().inputJson(objects(10_000)).build();
+    Value inner = policies.evaluate("data.deep.inner", options).rows().get(0).expressions().get(0);
+    assertThat(Json.write(inner)).isEqualTo(objects(9_997));
+    Value whole = policies.evaluate("data.deep.whole", options).rows().get(0).expressions().get(0);
+    assertThat(Json.write(whole)).isEqualTo(objects(10_000));
+  }
+}
