@@ -17,26 +17,12 @@ public final class TermValues {
       return s.value();
     }
     if (t instanceof ArrayTerm a) {
-      List<Value> out = new ArrayList<>();
-      for (Term e : a.elements()) {
-        Value v = constant(e);
-        if (v == null) {
-          return null;
-        }
-        out.add(v);
-      }
-      return ArrayValue.of(out);
+      List<Value> out = constants(a.elements());
+      return out == null ? null : ArrayValue.of(out);
     }
     if (t instanceof SetTerm s) {
-      List<Value> out = new ArrayList<>();
-      for (Term e : s.elements()) {
-        Value v = constant(e);
-        if (v == null) {
-          return null;
-        }
-        out.add(v);
-      }
-      return SetValue.of(out);
+      List<Value> out = constants(s.elements());
+      return out == null ? null : SetValue.of(out);
     }
     if (t instanceof ObjectTerm o) {
       ObjectValue.Builder b = ObjectValue.builder();
@@ -51,5 +37,17 @@ public final class TermValues {
       return b.build();
     }
     return null;
+  }
+
+  private static List<Value> constants(List<Term> terms) {
+    List<Value> out = new ArrayList<>(terms.size());
+    for (Term e : terms) {
+      Value v = constant(e);
+      if (v == null) {
+        return null;
+      }
+      out.add(v);
+    }
+    return out;
   }
 }
