@@ -41,6 +41,11 @@ class AllowNetTest {
       ex.getResponseBody().write(body);
       ex.close();
     });
+    server.createContext("/redir", ex -> {
+      ex.getResponseHeaders().add("Location", "http://localhost:" + port + "/ok");
+      ex.sendResponseHeaders(302, -1);
+      ex.close();
+    });
     server.start();
     port = server.getAddress().getPort();
   }
@@ -119,6 +124,24 @@ class AllowNetTest {
     // Go cuts the host at its first colon, so an IPv6 literal is checked as "[" (as OPA does).
     assertThatThrownBy(() -> eval(policies, send("[::1]", ""), true))
         .hasMessageContaining("http.send: disallowed host: [");
+  }
+
+  @Test
+  void aRedirectToAnotherHostIsRefusedAsOpasCheckRedirectDoes() {
+    String redirect = "http.send({\"method\": \"get\", \"url\": \"http://127.0.0.1:" + port
+        + "/redir\", \"enable_redirect\": true";
+    // opa v1.22.2 with allow_net ["127.0.0.1"] against the same redirect (a Python server on 127.0.0.1)
+    assertThatThrownBy(() -> eval(PolicySet.builder().allowNet(List.of("127.0.0.1")), redirect + "})", true))
+        .isInstanceOfSatisfying(EvaluationException.class, e -> assertThat(e.errors().get(0).message())
+            .isEqualTo("http.send: Get \"http://localhost:" + port + "/ok\": disallowed host: localhost"));
+    Value unraised = eval(PolicySet.builder().allowNet(List.of("127.0.0.1")), redirect + ", \"raise_error\": false})",
+        true);
+    assertThat(Json.write(unraised)).isEqualTo("{\"error\":{\"code\":\"eval_http_send_network_error\",\"message\":"
+        + Json.quote("Get \"http://localhost:" + port + "/ok\": disallowed host: localhost") + "},\"status_code\":0}");
+    assertThat(hits).hasValue(0);
+    Value followed = eval(PolicySet.builder().allowNet(List.of("127.0.0.1", "localhost")), redirect + "}).body", true);
+    assertThat(Json.write(followed)).isEqualTo("{\"ok\":true}");
+    assertThat(hits).hasValue(1);
   }
 
   @Test

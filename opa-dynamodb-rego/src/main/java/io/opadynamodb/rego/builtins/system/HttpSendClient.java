@@ -180,23 +180,38 @@ final class HttpSendClient {
       throw new HttpSendBuiltin.SendFailure(op + " " + GoQuote.quote(url) + ": unsupported protocol scheme "
           + GoQuote.quote(scheme), true, null);
     }
+    // with allow_net, redirects are followed here so that each target host is checked, as OPA's CheckRedirect does
+    boolean checkRedirects = redirect && allowNet != null;
     HttpClient.Builder cb = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(redirect ? HttpClient.Redirect.ALWAYS : HttpClient.Redirect.NEVER);
+        .followRedirects(redirect && !checkRedirects ? HttpClient.Redirect.ALWAYS : HttpClient.Redirect.NEVER);
     if (!timeout.isZero()) {
       cb.connectTimeout(timeout);
     }
     if (insecure || !caCert.isEmpty() || (!clientCert.isEmpty() && !clientKey.isEmpty())) {
       cb.sslContext(sslContext(insecure, caCert, clientCert, clientKey));
     }
+    String firstMethod = method.isEmpty() ? "GET" : method;
     HttpRequest request;
     try {
-      request = buildRequest(uri, method.isEmpty() ? "GET" : method, body, timeout, headers, extraHeaders);
+      request = buildRequest(uri, firstMethod, body, timeout, headers, extraHeaders);
     } catch (IllegalArgumentException e) {
       // The JDK rejects what Go might send (restricted headers, odd methods or URLs).
       throw internal("net/http: " + e.getMessage());
     }
     int retries = retries(req); // OPA reads it only once the request is built
     HttpClient client = cb.build();
+    HttpResponseData resp = send(client, request, retries, op, url, uri);
+    if (checkRedirects) {
+      Duration hopTimeout = timeout;
+      resp = CheckedRedirects.follow(resp, uri, firstMethod, body, allowNet, op, (hopUri, hopMethod, hopBody) ->
+          send(client, buildRequest(hopUri, hopMethod, hopBody, hopTimeout, headers, extraHeaders), retries, op,
+              hopUri.toString(), hopUri));
+    }
+    return resp;
+  }
+
+  private static HttpResponseData send(HttpClient client, HttpRequest request, int retries, String op, String url,
+      URI uri) {
     for (int attempt = 0; ; attempt++) {
       try {
         HttpResponse<byte[]> resp = client.send(request, HttpResponse.BodyHandlers.ofByteArray());

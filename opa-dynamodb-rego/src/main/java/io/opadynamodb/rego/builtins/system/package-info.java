@@ -13,10 +13,10 @@
  *
  * <p>The capabilities' {@code allow_net} list ({@code PolicySet.Builder.allowNet}) limits the hosts
  * of {@code http.send} and {@code net.lookup_ip_addr} ({@link
- * io.opadynamodb.rego.builtins.system.AllowNet}).
+ * io.opadynamodb.rego.builtins.system.AllowNet}), redirect targets included ({@link
+ * io.opadynamodb.rego.builtins.system.CheckedRedirects}).
  *
- * <p>Known differences from OPA: {@code allow_net} is not checked on redirect targets (the JDK
- * client follows redirects itself; OPA refuses a redirect to another host); {@code http.send} cannot
+ * <p>Known differences from OPA: {@code http.send} cannot
  * override the {@code Host} header (a JDK restriction), has no unix-socket URLs and no
  * {@code caching_mode} distinction; x509 name-constraint fields are always empty.
  */
