@@ -56,6 +56,9 @@ final class GoYaml {
           + "|(?: ([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:\\.[0-9]+)?))?");
   private static final Pattern EXPECTED = Pattern.compile("^expected (.*), but (got|found) .*$", Pattern.DOTALL);
 
+  /** go-yaml's max_flow_level and max_indents: flow and block collections each nest up to 10000 levels. */
+  private static final int MAX_DEPTH = 10_000;
+
   private GoYaml() {}
 
   // ---------------------------------------------------------------- reading
@@ -64,7 +67,8 @@ final class GoYaml {
     LoaderOptions opts = new LoaderOptions();
     opts.setAllowDuplicateKeys(true);
     opts.setMaxAliasesForCollections(10_000);
-    opts.setNestingDepthLimit(10_000);
+    // a backstop only: go-yaml's limits (10000 flow and 10000 block levels) are checked by the Converter
+    opts.setNestingDepthLimit(2 * MAX_DEPTH + 2);
     opts.setCodePointLimit(Integer.MAX_VALUE);
     Resolver resolver = new Resolver() {
       @Override
@@ -86,11 +90,13 @@ final class GoYaml {
 
   /** yaml.unmarshal: the first document as a value; errors as OPA reports them. */
   static Value unmarshal(String text) {
-    Node first = firstDocument(text);
-    if (first == null) {
-      return NullValue.INSTANCE;
-    }
-    return new Converter().convert(first);
+    return DeepStack.run(() -> {
+      Node first = firstDocument(text);
+      if (first == null) {
+        return NullValue.INSTANCE;
+      }
+      return new Converter().convert(first);
+    });
   }
 
   static boolean isValid(String text) {
@@ -114,6 +120,9 @@ final class GoYaml {
     } catch (MarkedYAMLException e) {
       throw new BuiltinException(goMessage(e, text));
     } catch (YAMLException e) {
+      if (String.valueOf(e.getMessage()).startsWith("Nesting Depth exceeded")) {
+        throw new BuiltinException("yaml: exceeded max depth of " + MAX_DEPTH);
+      }
       throw new BuiltinException("yaml: " + e.getMessage());
     }
   }
@@ -224,6 +233,8 @@ final class GoYaml {
   private static final class Converter {
     private final IdentityHashMap<Node, Value> done = new IdentityHashMap<>();
     private final IdentityHashMap<Node, Boolean> inProgress = new IdentityHashMap<>();
+    private int flowDepth;
+    private int blockDepth;
 
     Value convert(Node n) {
       Value v = done.get(n);
@@ -246,6 +257,25 @@ final class GoYaml {
       if (n instanceof ScalarNode s) {
         return toJson(scalar(s));
       }
+      boolean flow = (n instanceof SequenceNode seq ? seq.getFlowStyle() : ((MappingNode) n).getFlowStyle())
+          == DumperOptions.FlowStyle.FLOW;
+      if (flow ? ++flowDepth > MAX_DEPTH : ++blockDepth > MAX_DEPTH) {
+        // go-yaml's scanner names no line for flow levels, its parser does for block indents
+        throw new BuiltinException(flow ? "yaml: exceeded max depth of " + MAX_DEPTH
+            : "yaml: line " + (n.getStartMark().getLine() + 1) + ": exceeded max depth of " + MAX_DEPTH);
+      }
+      try {
+        return collection(n);
+      } finally {
+        if (flow) {
+          flowDepth--;
+        } else {
+          blockDepth--;
+        }
+      }
+    }
+
+    private Value collection(Node n) {
       if (n instanceof SequenceNode seq) {
         List<Node> items = seq.getValue();
         Value[] out = new Value[items.size()];
