@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.JsonFormatException;
-import io.opadynamodb.rego.value.ObjectValue;
-import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * JSON nested up to Go's decoder limit (10000 levels, as opa v1.22.2 accepts: {@code opa eval -i
  * deep.json 'input.a.a'}) is read, evaluated and written back; one level more is refused with Go's
  * message ({@code json.unmarshal: invalid character '[' exceeded max depth} from the same oracle).
- * {@code yaml.unmarshal} has go-yaml's limits: 10000 flow and 10000 block levels.
+ * {@code yaml.unmarshal} has go-yaml's limits: 10000 flow and 10000 block levels, then JSON's.
  */
 class DeepDocumentsTest {
   private static String objects(int depth) {
@@ -63,36 +61,38 @@ class DeepDocumentsTest {
     assertThat(Json.write(whole)).isEqualTo(objects(10_000));
   }
 
-  private static String blockMappings(int depth) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < depth - 1; i++) {
-      sb.append("  ".repeat(i)).append("a:\n");
-    }
-    return sb.append("  ".repeat(depth - 1)).append("a: 1\n").toString();
-  }
-
+  /**
+   * go-yaml's limits and then OPA's JSON decoder's on the converted value, recorded from opa v1.22.2:
+   * {@code opa eval -i docs.json --strict-builtin-errors 'count(yaml.unmarshal(input.<doc>))'}.
+   */
   @Test
-  void yamlUnmarshalHasGoYamlsLimits() {
-    // opa v1.22.2: opa eval -i docs.json --strict-builtin-errors 'count(yaml.unmarshal(input.<doc>))'
-    String input = Json.write(ObjectValue.of(Map.of(
-        StringValue.of("s10000"), StringValue.of(arrays(10_000)),
-        StringValue.of("s10001"), StringValue.of(arrays(10_001)),
-        StringValue.of("m10000"),
-        StringValue.of("{a: ".repeat(10_000) + "1" + "}".repeat(10_000)),
-        StringValue.of("b10000"), StringValue.of(blockMappings(10_000)),
-        StringValue.of("b10001"),
-        StringValue.of(blockMappings(10_001)))));
-    EvalOptions strict = EvalOptions.builder().inputJson(input).strictBuiltinErrors(true).build();
+  void yamlUnmarshalHasGoYamlsAndThenJsonsLimits() {
+    Map<String, String> docs = new java.util.LinkedHashMap<>();
+    Map<String, String> want = new java.util.LinkedHashMap<>();
+    docs.put("flow", arrays(10_000));
+    want.put("flow", "1");
+    docs.put("flowMaps", "{a: ".repeat(10_000) + "1" + "}".repeat(10_000));
+    want.put("flowMaps", "1");
+    docs.put("flowTooDeep", "\n\n" + arrays(10_001));
+    want.put("flowTooDeep", "yaml.unmarshal: yaml: line 3: exceeded max depth of 10000");
+    docs.put("block", "- ".repeat(10_000) + "1");
+    want.put("block", "1");
+    docs.put("blockTooDeep", "- ".repeat(10_001) + "1");
+    want.put("blockTooDeep", "yaml.unmarshal: yaml: exceeded max depth of 10000");
+    // an indentless sequence adds no yaml indent, but one JSON level too many
+    docs.put("indentless", "x:\n" + "- ".repeat(10_000) + "1");
+    want.put("indentless", "yaml.unmarshal: invalid character '[' exceeded max depth");
     PolicySet none = PolicySet.builder().build();
-    assertThat(none.evaluate("[count(yaml.unmarshal(input.s10000)), count(yaml.unmarshal(input.m10000)), "
-        + "count(yaml.unmarshal(input.b10000))]", strict).rows().get(0).expressions().get(0).toString())
-        .isEqualTo("[1, 1, 1]");
-    EvaluationException flow = catchThrowableOfType(EvaluationException.class,
-        () -> none.evaluate("yaml.unmarshal(input.s10001)", strict));
-    assertThat(flow.errors().get(0).message()).isEqualTo("yaml.unmarshal: yaml: exceeded max depth of 10000");
-    EvaluationException block = catchThrowableOfType(EvaluationException.class,
-        () -> none.evaluate("yaml.unmarshal(input.b10001)", strict));
-    assertThat(block.errors().get(0).message())
-        .isEqualTo("yaml.unmarshal: yaml: line 10001: exceeded max depth of 10000");
+    Map<String, String> got = new java.util.LinkedHashMap<>();
+    docs.forEach((name, doc) -> {
+      EvalOptions strict = EvalOptions.builder().input(Map.of("doc", doc)).strictBuiltinErrors(true).build();
+      try {
+        got.put(name, none.evaluate("count(yaml.unmarshal(input.doc))", strict).rows().get(0).expressions().get(0)
+            .toString());
+      } catch (EvaluationException e) {
+        got.put(name, e.errors().get(0).message());
+      }
+    });
+    assertThat(got).isEqualTo(want);
   }
 }

@@ -95,7 +95,12 @@ final class GoYaml {
       if (first == null) {
         return NullValue.INSTANCE;
       }
-      return new Converter().convert(first);
+      Converter c = new Converter();
+      Value v = c.convert(first);
+      if (c.jsonTooDeep != 0) {
+        throw new BuiltinException("invalid character '" + c.jsonTooDeep + "' exceeded max depth");
+      }
+      return v;
     });
   }
 
@@ -235,6 +240,12 @@ final class GoYaml {
     private final IdentityHashMap<Node, Boolean> inProgress = new IdentityHashMap<>();
     private int flowDepth;
     private int blockDepth;
+    /** The column of the block mapping whose value is being converted, else -1. */
+    private int blockMappingColumn = -1;
+    /** Nesting as JSON: OPA decodes the converted YAML as JSON, whose decoder stops past 10000 levels. */
+    private int jsonDepth;
+    /** The bracket of the first collection too deep for OPA's JSON decoder, or 0. */
+    private char jsonTooDeep;
 
     Value convert(Node n) {
       Value v = done.get(n);
@@ -257,21 +268,31 @@ final class GoYaml {
       if (n instanceof ScalarNode s) {
         return toJson(scalar(s));
       }
+      int parentMappingColumn = blockMappingColumn;
+      blockMappingColumn = -1;
       boolean flow = (n instanceof SequenceNode seq ? seq.getFlowStyle() : ((MappingNode) n).getFlowStyle())
           == DumperOptions.FlowStyle.FLOW;
-      if (flow ? ++flowDepth > MAX_DEPTH : ++blockDepth > MAX_DEPTH) {
-        // go-yaml's scanner names no line for flow levels, its parser does for block indents
-        throw new BuiltinException(flow ? "yaml: exceeded max depth of " + MAX_DEPTH
-            : "yaml: line " + (n.getStartMark().getLine() + 1) + ": exceeded max depth of " + MAX_DEPTH);
+      // a block sequence at its mapping's column ("a:\n- 1") is indentless: go-yaml adds no indent for it
+      boolean indent = !flow && !(n instanceof SequenceNode && n.getStartMark().getColumn() == parentMappingColumn);
+      if (flow ? ++flowDepth > MAX_DEPTH : indent && ++blockDepth > MAX_DEPTH) {
+        // go-yaml names the line of the error, but not when it is the first one (line 0 reads as "none")
+        int line = n.getStartMark().getLine();
+        throw new BuiltinException("yaml: " + (line > 0 ? "line " + (line + 1) + ": " : "")
+            + "exceeded max depth of " + MAX_DEPTH);
+      }
+      if (++jsonDepth > MAX_DEPTH && jsonTooDeep == 0) {
+        jsonTooDeep = n instanceof SequenceNode ? '[' : '{';
       }
       try {
         return collection(n);
       } finally {
+        jsonDepth--;
         if (flow) {
           flowDepth--;
-        } else {
+        } else if (indent) {
           blockDepth--;
         }
+        blockMappingColumn = parentMappingColumn;
       }
     }
 
@@ -298,7 +319,9 @@ final class GoYaml {
           }
           continue;
         }
+        blockMappingColumn = m.getFlowStyle() == DumperOptions.FlowStyle.FLOW ? -1 : m.getStartMark().getColumn();
         entries.put(keyString(k), convert(t.getValueNode()));
+        blockMappingColumn = -1;
       }
       ObjectValue.Builder b = ObjectValue.builder();
       // Merged mappings never override explicit keys; earlier merges win over later ones.
