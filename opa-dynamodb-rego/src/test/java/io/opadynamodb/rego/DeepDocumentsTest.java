@@ -51,6 +51,20 @@ class DeepDocumentsTest {
   }
 
   @Test
+  void jsonUnmarshalWordsErrorsInDeepTextAsGo() {
+    // opa v1.22.2: a syntax error 9000 levels down, and a trailing null Go's decoder ignores
+    EvalOptions strict = EvalOptions.builder().input(Map.of("bad", "[".repeat(9_000) + "x",
+        "trail", arrays(9_000) + " null")).strictBuiltinErrors(true).build();
+    PolicySet none = PolicySet.builder().build();
+    EvaluationException e = catchThrowableOfType(EvaluationException.class,
+        () -> none.evaluate("json.unmarshal(input.bad)", strict));
+    assertThat(e.errors().get(0).message())
+        .isEqualTo("json.unmarshal: invalid character 'x' looking for beginning of value");
+    assertThat(none.evaluate("count(json.unmarshal(input.trail))", strict).rows().get(0).expressions().get(0)
+        .toString()).isEqualTo("1");
+  }
+
+  @Test
   void aTenThousandLevelInputIsEvaluatedAndItsResultWrittenAsJson() {
     PolicySet policies = PolicySet.builder()
         .module("deep.rego", "package deep\n\ninner := input.a.a.a\n\nwhole := input\n").build();

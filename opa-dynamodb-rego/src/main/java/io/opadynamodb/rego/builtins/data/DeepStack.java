@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * the limit. Go's goroutine stacks grow, so OPA never fails on such depths.
  */
 final class DeepStack {
-  /** Enough for 10000 levels of the recursive YAML composer and value conversion. */
+  /** Enough for 10000 levels of the recursive YAML composer, value conversion and JSON scanner port. */
   private static final long STACK_BYTES = 512L << 20;
 
   private DeepStack() {}
