@@ -14,8 +14,10 @@ import io.opadynamodb.rego.value.JsonFormatException;
 import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.Value;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,12 +30,15 @@ public final class PolicySet {
   private final BuiltinRegistry registry;
   private final Map<Object, Object> sharedCache = new ConcurrentHashMap<>();
   private final RegoVersion queryVersion;
+  private final Set<String> allowNet;
 
-  private PolicySet(CompiledModules compiled, Value data, BuiltinRegistry registry, RegoVersion queryVersion) {
+  private PolicySet(CompiledModules compiled, Value data, BuiltinRegistry registry, RegoVersion queryVersion,
+      Set<String> allowNet) {
     this.compiled = compiled;
     this.data = data;
     this.registry = registry;
     this.queryVersion = queryVersion;
+    this.allowNet = allowNet;
   }
 
   public static Builder builder() {
@@ -85,6 +90,11 @@ public final class PolicySet {
     return sharedCache;
   }
 
+  /** The hosts built-ins may reach, or null when every host is allowed. */
+  Set<String> allowNet() {
+    return allowNet;
+  }
+
   /** Collects modules, data and custom built-ins, then compiles them. */
   public static final class Builder {
     private record Source(String file, String text, RegoVersion version) {}
@@ -94,6 +104,7 @@ public final class PolicySet {
     private final List<CustomBuiltin> builtins = new ArrayList<>();
     private RegoVersion defaultVersion = RegoVersion.V1;
     private Value data = ObjectValue.EMPTY;
+    private Set<String> allowNet;
 
     /** Adds a module in the default Rego version. */
     public Builder module(String file, String source) {
@@ -138,6 +149,17 @@ public final class PolicySet {
       return this;
     }
 
+    /**
+     * Restricts the hosts {@code http.send} and {@code net.lookup_ip_addr} may reach, as the
+     * {@code allow_net} list of OPA's capabilities does: a call to any other host fails with
+     * {@code disallowed host: <host>}, and an empty list allows none. Host names are compared
+     * exactly (no port, no case folding), as OPA does. Without this call every host is allowed.
+     */
+    public Builder allowNet(Collection<String> hosts) {
+      this.allowNet = Set.copyOf(hosts);
+      return this;
+    }
+
     /** Parses and compiles; throws {@link CompileException} with every error found. */
     public PolicySet build() {
       List<Module> modules = new ArrayList<>(parsed);
@@ -167,7 +189,7 @@ public final class PolicySet {
             io.opadynamodb.rego.types.FunctionType.of(args, io.opadynamodb.rego.types.Types.A));
       }
       CompiledModules compiled = Compiler.compile(modules, catalog, decls);
-      return new PolicySet(compiled, data, registry, defaultVersion);
+      return new PolicySet(compiled, data, registry, defaultVersion, allowNet);
     }
   }
 }

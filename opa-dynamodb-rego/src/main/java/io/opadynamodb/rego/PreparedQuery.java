@@ -75,7 +75,8 @@ public final class PreparedQuery {
     long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
     Cancellation c = o.cancellation();
     return new EvalConfig(o.input(), o.strictBuiltinErrors(), deadline, c == null ? null : c::isCancelled,
-        o.printer(), nanos, policies.registry(), policies.sharedCache(), null);
+        o.printer(), nanos, policies.registry(), policies.sharedCache(), null,
+        policies.allowNet());
   }
 
   /** The compiled query body (for tools). */

@@ -1,11 +1,54 @@
 package io.opadynamodb.rego.ast;
 
+import io.opadynamodb.rego.value.GoQuote;
+import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.ValueFormatter;
 import java.util.List;
 
 /** Prints terms back as Rego source, as OPA prints them in messages ({@code data.a[x]}, {@code f(x)}). */
 public final class TermPrinter {
   private TermPrinter() {}
+
+  /**
+   * A ref operand as OPA prints it between brackets: a string key between plain double quotes
+   * ({@code data.a["b c"]}), Go-quoted only when it holds a backslash or a control character.
+   */
+  private static String printRefOperand(Term t, boolean exact) {
+    if (t instanceof Scalar s && s.value() instanceof StringValue str) {
+      String v = str.value();
+      return needsGoQuote(v) ? GoQuote.quote(v) : '"' + wellFormed(v) + '"';
+    }
+    return print(t, exact);
+  }
+
+  /** OPA's {@code isControlOrBackslash}: a backslash or a C0/C1 control character. */
+  private static boolean needsGoQuote(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || Character.isISOControl(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with every lone surrogate replaced by U+FFFD, the character OPA holds for it. */
+  private static String wellFormed(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      if (paired) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(s);
+        }
+        sb.setCharAt(i, '\ufffd');
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
 
   /** The term as OPA prints it; wildcards print as {@code _}. */
   public static String print(Term t) {
@@ -22,13 +65,14 @@ public final class TermPrinter {
 
   private static String print(Term t, boolean exact) {
     if (t instanceof Scalar s) {
-      return ValueFormatter.json(s.value());
+      // OPA prints string terms with Go's strconv.Quote (a tab as \t, a soft hyphen escaped), not as JSON.
+      return s.value() instanceof StringValue str ? GoQuote.quote(str.value()) : ValueFormatter.json(s.value());
     }
     if (t instanceof Var v) {
       return v.isWildcard() && !exact ? "_" : v.name();
     }
     if (t instanceof Ref r) {
-      return RefNames.dotted(r, x -> print(x, exact));
+      return RefNames.dotted(r, x -> printRefOperand(x, exact));
     }
     if (t instanceof ArrayTerm a) {
       return "[" + join(a.elements(), exact) + "]";

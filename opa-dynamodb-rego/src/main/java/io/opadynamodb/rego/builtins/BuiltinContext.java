@@ -3,6 +3,7 @@ package io.opadynamodb.rego.builtins;
 import io.opadynamodb.rego.ast.Location;
 import io.opadynamodb.rego.value.ObjectValue;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -37,6 +38,14 @@ public interface BuiltinContext {
 
   /** Writes a line of {@code print} output (with the call's location). */
   void print(String line);
+
+  /**
+   * The hosts {@code http.send} and {@code net.lookup_ip_addr} may reach (the capabilities'
+   * {@code allow_net}), or null when every host is allowed.
+   */
+  default Set<String> allowNet() {
+    return null;
+  }
 
   /** Throws {@link io.opadynamodb.rego.EvaluationCancelledException} when the evaluation was cancelled or timed out. */
   void checkCancelled();

@@ -1,7 +1,8 @@
 package io.opadynamodb.rego.compiler;
 
 import io.opadynamodb.rego.ast.Ref;
-import io.opadynamodb.rego.ast.Scalar;
+import io.opadynamodb.rego.ast.TermValues;
+import io.opadynamodb.rego.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +54,7 @@ final class RecursionCheck {
     match(ctx.root, ref, 1, out);
   }
 
-  /** Rule nodes a ref can reach: ground operands select one child, others any child. */
+  /** Rule nodes a ref can reach: constant operands select one child, others any child. */
   private static void match(RuleNode n, Ref ref, int i, Set<RuleNode> out) {
     if (n.hasRules()) {
       out.add(n);
@@ -63,8 +64,10 @@ final class RecursionCheck {
       all(n, out);
       return;
     }
-    if (ref.get(i) instanceof Scalar s) {
-      RuleNode c = n.child(s.value());
+    // a constant operand, composite ones included ({1}, [1]), selects at most one child, as in OPA
+    Value key = TermValues.constant(ref.get(i));
+    if (key != null) {
+      RuleNode c = n.child(key);
       if (c != null) {
         match(c, ref, i + 1, out);
       }

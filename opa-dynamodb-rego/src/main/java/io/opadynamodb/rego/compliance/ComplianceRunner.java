@@ -195,7 +195,7 @@ public final class ComplianceRunner {
     }
     BuiltinRegistry registry = TestSleep.register(StandardBuiltins.registry());
     EvalConfig cfg = new EvalConfig(input, c.flag("strict_error"), System.nanoTime() + CASE_TIMEOUT_NANOS, null,
-        line -> { }, System.currentTimeMillis() * 1_000_000L, registry, new ConcurrentHashMap<>(), null);
+        line -> { }, System.currentTimeMillis() * 1_000_000L, registry, new ConcurrentHashMap<>(), null, null);
     Evaluator ev = new Evaluator(compiled, data, cfg);
     List<Map<String, Value>> rows = new ArrayList<>();
     ev.run(q.body(), rows::add);
@@ -206,7 +206,7 @@ public final class ComplianceRunner {
     Body b = RegoParser.parseQuery("__input_term__ = " + text, RegoVersion.V1);
     CompiledQuery q = Compiler.compileQuery(b, compiled);
     EvalConfig cfg = new EvalConfig(null, false, 0, null, null, 0, StandardBuiltins.registry(),
-        new ConcurrentHashMap<>(), null);
+        new ConcurrentHashMap<>(), null, null);
     Value[] out = {null};
     new Evaluator(compiled, ObjectValue.EMPTY, cfg).run(q.body(), m -> out[0] = m.get("__input_term__"));
     return out[0];

@@ -5,6 +5,7 @@ import io.opadynamodb.rego.builtins.BuiltinContext;
 import io.opadynamodb.rego.value.ObjectValue;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /** The {@link BuiltinContext} of one query evaluation. */
@@ -61,6 +62,11 @@ final class EvalBuiltinContext implements BuiltinContext {
     if (ev.config.printer() != null) {
       ev.config.printer().accept(line);
     }
+  }
+
+  @Override
+  public Set<String> allowNet() {
+    return ev.config.allowNet();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.opadynamodb.rego.builtins.BuiltinRegistry;
 import io.opadynamodb.rego.value.ObjectValue;
 import io.opadynamodb.rego.value.Value;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  * @param registry built-in implementations
  * @param sharedCache cache shared across evaluations of one policy set
  * @param runtime the value of {@code opa.runtime()}
+ * @param allowNet the hosts built-ins may reach (capabilities' {@code allow_net}), or null for every host
  */
 public record EvalConfig(Value input, boolean strictBuiltinErrors, long deadlineNanos, BooleanSupplier cancelled,
     Consumer<String> printer, long nowNanos, BuiltinRegistry registry, Map<Object, Object> sharedCache,
-    ObjectValue runtime) {}
+    ObjectValue runtime, Set<String> allowNet) {}

@@ -1,5 +1,7 @@
 package io.opadynamodb.rego.eval;
 
+import io.opadynamodb.rego.EvaluationException;
+import io.opadynamodb.rego.RegoError;
 import io.opadynamodb.rego.ast.Expr;
 import io.opadynamodb.rego.ast.Ref;
 import io.opadynamodb.rego.ast.RefNames;
@@ -8,6 +10,7 @@ import io.opadynamodb.rego.ast.Term;
 import io.opadynamodb.rego.ast.Var;
 import io.opadynamodb.rego.ast.With;
 import io.opadynamodb.rego.compiler.RuleNode;
+import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +33,7 @@ final class WithModifiers {
     Value input = old.input;
     List<State.DataOverride> data = new ArrayList<>();
     Map<String, Term> functions = new HashMap<>();
+    boolean badPath = false;
     for (With w : e.with()) {
       Term target = w.target();
       Ref ref = target instanceof Ref r ? r : new Ref(List.of(target), target.location());
@@ -58,12 +62,17 @@ final class WithModifiers {
           return false;
         }
         path.add(key);
+        badPath |= !(key instanceof StringValue);
       }
       if ("input".equals(head)) {
         input = Upsert.upsert(input, path, v);
       } else if ("data".equals(head)) {
         data.add(new State.DataOverride(path, v));
       }
+    }
+    if (badPath) {
+      // OPA's IsValidImportPath: input and data paths are strings only; checked once every value is defined
+      throw new EvaluationException(new RegoError("eval_conflict_error", "bad document path", e.location()));
     }
     State ns = old.with(input, data, functions);
     ev.state = ns;

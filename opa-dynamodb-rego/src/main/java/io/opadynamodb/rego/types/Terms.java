@@ -1,18 +1,12 @@
 package io.opadynamodb.rego.types;
 
-import io.opadynamodb.rego.ast.ArrayTerm;
-import io.opadynamodb.rego.ast.ObjectTerm;
 import io.opadynamodb.rego.ast.Ref;
 import io.opadynamodb.rego.ast.Scalar;
-import io.opadynamodb.rego.ast.SetTerm;
 import io.opadynamodb.rego.ast.Term;
+import io.opadynamodb.rego.ast.TermValues;
 import io.opadynamodb.rego.ast.Var;
-import io.opadynamodb.rego.value.ArrayValue;
-import io.opadynamodb.rego.value.ObjectValue;
-import io.opadynamodb.rego.value.SetValue;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Term helpers the checker needs: constants, groundness, tree keys. */
@@ -24,44 +18,7 @@ final class Terms {
 
   /** The value of a constant term (scalar, or composite of constants), or null. */
   static Value constant(Term t) {
-    if (t instanceof Scalar s) {
-      return s.value();
-    }
-    if (t instanceof ArrayTerm a) {
-      List<Value> out = new ArrayList<>();
-      for (Term e : a.elements()) {
-        Value v = constant(e);
-        if (v == null) {
-          return null;
-        }
-        out.add(v);
-      }
-      return ArrayValue.of(out);
-    }
-    if (t instanceof SetTerm s) {
-      List<Value> out = new ArrayList<>();
-      for (Term e : s.elements()) {
-        Value v = constant(e);
-        if (v == null) {
-          return null;
-        }
-        out.add(v);
-      }
-      return SetValue.of(out);
-    }
-    if (t instanceof ObjectTerm o) {
-      ObjectValue.Builder b = ObjectValue.builder();
-      for (ObjectTerm.Entry e : o.entries()) {
-        Value k = constant(e.key());
-        Value v = constant(e.value());
-        if (k == null || v == null) {
-          return null;
-        }
-        b.put(k, v);
-      }
-      return b.build();
-    }
-    return null;
+    return TermValues.constant(t);
   }
 
   static boolean isConstant(Term t) {

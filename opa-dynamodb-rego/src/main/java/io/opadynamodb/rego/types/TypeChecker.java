@@ -539,6 +539,10 @@ public final class TypeChecker {
   private Term substitute(Term t) {
     if (t instanceof Var v) {
       Term s = subjects.get(v.name());
+      // the checker's own renaming may stand for a compiler-generated name: follow the chain to the source name
+      for (int hops = 0; s instanceof Var sv && subjects.containsKey(sv.name()) && hops < subjects.size(); hops++) {
+        s = subjects.get(sv.name());
+      }
       if (s != null) {
         return s;
       }

@@ -2,7 +2,6 @@ package io.opadynamodb.rego.types;
 
 import io.opadynamodb.rego.ast.Location;
 import io.opadynamodb.rego.ast.Ref;
-import io.opadynamodb.rego.ast.RefNames;
 import io.opadynamodb.rego.ast.TermPrinter;
 import io.opadynamodb.rego.types.FunctionType.FuncArgs;
 import io.opadynamodb.rego.value.Value;
@@ -26,7 +25,7 @@ final class TypeErrors {
     for (Type t : have) {
       nil |= Types.isNil(t);
     }
-    return new TypeError(loc, RefNames.dotted(name) + ": " + msg, argLines(have, want), nil);
+    return new TypeError(loc, TermPrinter.print(name) + ": " + msg, argLines(have, want), nil);
   }
 
   private static List<String> argLines(List<Type> have, FuncArgs want) {
@@ -105,8 +104,8 @@ final class TypeErrors {
   /** {@code undefined ref: ...} where the operand at {@code pos} is not a valid key. */
   static TypeError refErrInvalid(Location loc, Ref ref, int pos, Type have, Type want, List<Value> oneOf) {
     List<String> lines = new ArrayList<>();
-    lines.add(RefNames.dotted(ref));
-    int offset = pos == 0 ? 1 : utf8Len(RefNames.dotted(prefix(ref, pos))) + 1;
+    lines.add(TermPrinter.print(ref));
+    int offset = pos == 0 ? 1 : utf8Len(TermPrinter.print(prefix(ref, pos))) + 1;
     String pad = " ".repeat(offset);
     lines.add(pad + "^");
     if (have != null) {
@@ -121,7 +120,7 @@ final class TypeErrors {
     } else {
       lines.add(pad + "want (type): " + want);
     }
-    return new TypeError(loc, "undefined ref: " + RefNames.dotted(ref), lines, false);
+    return new TypeError(loc, "undefined ref: " + TermPrinter.print(ref), lines, false);
   }
 
   /** The ref dereferences a value that has no keys (a scalar) or a function. */
@@ -130,11 +129,11 @@ final class TypeErrors {
     if (have instanceof FunctionType) {
       String last = TermPrinter.print(ref.get(ref.size() - 1));
       Ref fn = last.matches(".*__local[0-9]+__.*") ? prefix(ref, ref.size() - 1) : ref;
-      message = "function " + RefNames.dotted(fn) + " used as reference, not called";
+      message = "function " + TermPrinter.print(fn) + " used as reference, not called";
     } else {
-      message = "undefined ref: " + RefNames.dotted(ref);
+      message = "undefined ref: " + TermPrinter.print(ref);
     }
-    List<String> lines = List.of(RefNames.dotted(ref), "^".repeat(utf8Len(RefNames.dotted(prefix(ref, pos + 1)))),
+    List<String> lines = List.of(TermPrinter.print(ref), "^".repeat(utf8Len(TermPrinter.print(prefix(ref, pos + 1)))),
         "have: " + Types.sprint(have));
     return new TypeError(loc, message, lines, false);
   }

@@ -3,7 +3,9 @@ package io.opadynamodb.rego.value;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,10 +34,13 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Conversions between Java objects and values are in {@link JavaValues}.
  */
 public final class Json {
-  /** Go's decoder nests up to 10000 levels; the other limits are lifted to Go's (none). */
+  /** Go's decoder nests up to 10000 levels (checked by {@link #parseTree}, with Go's message). */
+  static final int MAX_DEPTH = 10_000;
+
+  /** Jackson's own nesting check stays out of the way of ours; the other limits are lifted to Go's (none). */
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(10_000)
+          .maxNestingDepth(MAX_DEPTH + 1)
           .maxNumberLength(Integer.MAX_VALUE)
           .maxStringLength(Integer.MAX_VALUE)
           .maxNameLength(Integer.MAX_VALUE)
@@ -97,13 +102,7 @@ public final class Json {
     if (t == null) {
       throw error(p.currentLocation(), "unexpected end of JSON input");
     }
-    Value v;
-    try {
-      v = parseValue(p, t);
-    } catch (StackOverflowError e) {
-      // nesting deeper than the thread's stack allows (Go's decoder stops at 10000 levels the same way)
-      throw error(p.currentLocation(), "exceeded max depth");
-    }
+    Value v = parseTree(p, t);
     JsonToken extra = p.nextToken();
     if (extra != null) {
       throw error(p.currentTokenLocation(), "invalid character after top-level value");
@@ -111,23 +110,62 @@ public final class Json {
     return v;
   }
 
-  private static Value parseValue(JsonParser p, JsonToken t) {
+  /** An array or object being read: its elements so far, or its members and the pending key. */
+  private static final class Open {
+    final List<Value> elements;
+    final ObjectValue.Builder members;
+    StringValue key;
+
+    Open(boolean array) {
+      elements = array ? new ArrayList<>() : null;
+      members = array ? null : ObjectValue.builder();
+    }
+  }
+
+  /**
+   * Reads one value with an explicit stack of open arrays and objects instead of recursion, so that
+   * nesting up to Go's limit needs no deep thread stack.
+   */
+  private static Value parseTree(JsonParser p, JsonToken first) {
+    ArrayDeque<Open> open = new ArrayDeque<>();
+    for (JsonToken t = first; ; t = p.nextToken()) {
+      Value done;
+      switch (t) {
+        case START_OBJECT:
+        case START_ARRAY:
+          if (open.size() == MAX_DEPTH) {
+            // Go's scanner: "invalid character '[' exceeded max depth"
+            throw error(p.currentTokenLocation(),
+                "invalid character '" + (t == JsonToken.START_ARRAY ? '[' : '{') + "' exceeded max depth");
+          }
+          open.push(new Open(t == JsonToken.START_ARRAY));
+          continue;
+        case PROPERTY_NAME:
+          open.peek().key = StringValue.of(sanitize(p.currentName()));
+          continue;
+        case END_OBJECT:
+          done = open.pop().members.build();
+          break;
+        case END_ARRAY:
+          done = ArrayValue.of(open.pop().elements);
+          break;
+        default:
+          done = scalar(p, t);
+      }
+      Open parent = open.peek();
+      if (parent == null) {
+        return done;
+      }
+      if (parent.elements != null) {
+        parent.elements.add(done);
+      } else {
+        parent.members.put(parent.key, done);
+      }
+    }
+  }
+
+  private static Value scalar(JsonParser p, JsonToken t) {
     switch (t) {
-      case START_OBJECT: {
-        ObjectValue.Builder b = ObjectValue.builder();
-        for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
-          StringValue key = StringValue.of(sanitize(p.currentName()));
-          b.put(key, parseValue(p, p.nextToken()));
-        }
-        return b.build();
-      }
-      case START_ARRAY: {
-        List<Value> elems = new ArrayList<>();
-        for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
-          elems.add(parseValue(p, n));
-        }
-        return ArrayValue.of(elems);
-      }
       case VALUE_STRING:
         return StringValue.of(sanitize(p.getString()));
       case VALUE_NUMBER_INT:
@@ -238,7 +276,7 @@ public final class Json {
   /** Compact JSON, byte for byte as Go's {@code json.Marshal} writes OPA values. */
   public static String write(Value v) {
     StringBuilder sb = new StringBuilder();
-    writeValue(sb, v, null, null, 0);
+    writeValue(sb, v, null, null);
     return sb.toString();
   }
 
@@ -253,7 +291,7 @@ public final class Json {
    */
   public static String writePretty(Value v, String prefix, String indent) {
     StringBuilder sb = new StringBuilder();
-    writeValue(sb, v, prefix, indent, 0);
+    writeValue(sb, v, prefix, indent);
     return sb.toString();
   }
 
@@ -264,69 +302,82 @@ public final class Json {
     }
   }
 
-  private static void writeValue(StringBuilder sb, Value v, String prefix, String indent, int depth) {
-    if (v instanceof ArrayValue a) {
-      writeElements(sb, a.elements(), prefix, indent, depth);
-    } else if (v instanceof SetValue s) {
-      writeElements(sb, s.elements(), prefix, indent, depth);
-    } else if (v instanceof ObjectValue o) {
-      writeObject(sb, o, prefix, indent, depth);
-    } else if (v instanceof StringValue s) {
-      quote(sb, s.value());
-    } else if (v instanceof NumberValue n) {
-      sb.append(n.toJsonText());
-    } else if (v instanceof BooleanValue b) {
-      sb.append(b.value());
-    } else {
-      sb.append("null");
-    }
-  }
-
-  private static void writeElements(StringBuilder sb, List<Value> elems, String prefix, String indent, int depth) {
-    if (elems.isEmpty()) {
-      sb.append("[]");
-      return;
-    }
-    sb.append('[');
-    for (int i = 0; i < elems.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      if (indent != null) {
-        newline(sb, prefix, indent, depth + 1);
-      }
-      writeValue(sb, elems.get(i), prefix, indent, depth + 1);
-    }
-    if (indent != null) {
-      newline(sb, prefix, indent, depth);
-    }
-    sb.append(']');
-  }
-
-  private static void writeObject(StringBuilder sb, ObjectValue o, String prefix, String indent, int depth) {
-    if (o.isEmpty()) {
-      sb.append("{}");
-      return;
-    }
-    Map<String, Value> members = jsonMembers(o);
-    sb.append('{');
+  /** An array or object being written: what is left of it, and whether a member was written yet. */
+  private static final class Writing {
+    final Iterator<?> rest;
+    final boolean object;
     boolean first = true;
-    for (Map.Entry<String, Value> e : members.entrySet()) {
-      if (!first) {
-        sb.append(',');
+
+    Writing(Iterator<?> rest, boolean object) {
+      this.rest = rest;
+      this.object = object;
+    }
+  }
+
+  /**
+   * Writes the value with an explicit stack of open arrays and objects instead of recursion, so
+   * that values nested as deep as {@link #parse} reads them need no deep thread stack.
+   */
+  private static void writeValue(StringBuilder sb, Value root, String prefix, String indent) {
+    ArrayDeque<Writing> open = new ArrayDeque<>();
+    Value v = root;
+    while (v != null) {
+      if (v instanceof ArrayValue || v instanceof SetValue) {
+        List<Value> elems = v instanceof ArrayValue a ? a.elements() : ((SetValue) v).elements();
+        if (elems.isEmpty()) {
+          sb.append("[]");
+        } else {
+          sb.append('[');
+          open.push(new Writing(elems.iterator(), false));
+        }
+      } else if (v instanceof ObjectValue o) {
+        if (o.isEmpty()) {
+          sb.append("{}");
+        } else {
+          sb.append('{');
+          open.push(new Writing(jsonMembers(o).entrySet().iterator(), true));
+        }
+      } else if (v instanceof StringValue s) {
+        quote(sb, s.value());
+      } else if (v instanceof NumberValue n) {
+        sb.append(n.toJsonText());
+      } else if (v instanceof BooleanValue b) {
+        sb.append(b.value());
+      } else {
+        sb.append("null");
       }
-      first = false;
+      v = next(sb, open, prefix, indent);
+    }
+  }
+
+  /** Closes finished arrays and objects and starts the next member; null when the value is written. */
+  private static Value next(StringBuilder sb, ArrayDeque<Writing> open, String prefix, String indent) {
+    while (!open.isEmpty()) {
+      Writing w = open.peek();
+      if (w.rest.hasNext()) {
+        if (!w.first) {
+          sb.append(',');
+        }
+        w.first = false;
+        if (indent != null) {
+          newline(sb, prefix, indent, open.size());
+        }
+        if (!w.object) {
+          return (Value) w.rest.next();
+        }
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Value> e = (Map.Entry<String, Value>) w.rest.next();
+        quote(sb, e.getKey());
+        sb.append(indent != null ? ": " : ":");
+        return e.getValue();
+      }
+      open.pop();
       if (indent != null) {
-        newline(sb, prefix, indent, depth + 1);
+        newline(sb, prefix, indent, open.size());
       }
-      quote(sb, e.getKey());
-      sb.append(indent != null ? ": " : ":");
-      writeValue(sb, e.getValue(), prefix, indent, depth + 1);
+      sb.append(w.object ? '}' : ']');
     }
-    if (indent != null) {
-      newline(sb, prefix, indent, depth);
-    }
-    sb.append('}');
+    return null;
   }
 
   /**

@@ -4,25 +4,13 @@ package io.opadynamodb.rego.value;
 public final class ValueFormatter {
   private ValueFormatter() {}
 
-  /** Appends a string literal to a text being built. */
-  @FunctionalInterface
-  public interface StringQuoter {
-    /** Appends {@code s} quoted. */
-    void append(StringBuilder sb, String s);
-  }
-
-  /** Rego's textual form: sets as {@code {1, 2}}, the empty set as {@code set()}. */
-  public static String rego(Value v) {
-    return rego(v, ValueFormatter::quote);
-  }
-
   /**
-   * Rego's textual form with strings quoted by {@code quoter} (OPA's {@code ast.Value.String()}
-   * quotes with Go's {@code strconv.Quote}, not as JSON).
+   * Rego's textual form as OPA's {@code ast.Value.String()} prints it: strings quoted by Go's
+   * {@code strconv.Quote} ({@link GoQuote}), sets as {@code {1, 2}}, the empty set as {@code set()}.
    */
-  public static String rego(Value v, StringQuoter quoter) {
+  public static String rego(Value v) {
     StringBuilder sb = new StringBuilder();
-    appendRego(sb, v, quoter);
+    appendRego(sb, v);
     return sb.toString();
   }
 
@@ -33,7 +21,7 @@ public final class ValueFormatter {
     return sb.toString();
   }
 
-  private static void appendRego(StringBuilder sb, Value v, StringQuoter quoter) {
+  private static void appendRego(StringBuilder sb, Value v) {
     if (v instanceof SetValue s) {
       if (s.isEmpty()) {
         sb.append("set()");
@@ -44,7 +32,7 @@ public final class ValueFormatter {
         if (i > 0) {
           sb.append(", ");
         }
-        appendRego(sb, s.get(i), quoter);
+        appendRego(sb, s.get(i));
       }
       sb.append('}');
     } else if (v instanceof ArrayValue a) {
@@ -53,7 +41,7 @@ public final class ValueFormatter {
         if (i > 0) {
           sb.append(", ");
         }
-        appendRego(sb, a.get(i), quoter);
+        appendRego(sb, a.get(i));
       }
       sb.append(']');
     } else if (v instanceof ObjectValue o) {
@@ -62,13 +50,13 @@ public final class ValueFormatter {
         if (i > 0) {
           sb.append(", ");
         }
-        appendRego(sb, o.keyAt(i), quoter);
+        appendRego(sb, o.keyAt(i));
         sb.append(": ");
-        appendRego(sb, o.valueAt(i), quoter);
+        appendRego(sb, o.valueAt(i));
       }
       sb.append('}');
     } else if (v instanceof StringValue s) {
-      quoter.append(sb, s.value());
+      sb.append(GoQuote.quote(s.value()));
     } else {
       appendJson(sb, v);
     }

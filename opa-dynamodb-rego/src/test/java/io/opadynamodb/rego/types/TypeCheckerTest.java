@@ -26,6 +26,17 @@ class TypeCheckerTest {
     return TypeChecker.check(modules, ENV);
   }
 
+  /** Messages name a rule's local variables as written (opa v1.22.2: {@code undefined ref: x.b}). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"y if { x := {\"a\": 1}; x.b == 2 }",
+      "y if { some x in [1]; x.b == 2 }", "y if { x := {\"a\": 1}; z := [v | v := x.b] }",
+      "y if { [x, z] := [{\"a\": 1}, 2]; x.b == z }"})
+  void compiled_rule_locals_print_with_their_source_names(String rule) {
+    CompileException e = catchThrowableOfType(CompileException.class,
+        () -> PolicySet.builder().module("p.rego", "package p\n" + rule + "\n").build());
+    assertThat(e.errors().get(0).message()).startsWith("undefined ref: x.b\n");
+  }
+
   @Test
   void query_sees_rule_types() {
     Module m = RegoParser.parseModule("m.rego", "package p\nq := \"s\"\nf(x) := x + 1\n", RegoVersion.V1);

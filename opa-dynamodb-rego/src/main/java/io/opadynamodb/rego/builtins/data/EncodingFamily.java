@@ -114,13 +114,15 @@ public final class EncodingFamily implements BuiltinFamily {
     try {
       return Json.parse(text);
     } catch (JsonFormatException e) {
-      if (e.detail() != null && e.detail().startsWith("invalid number")) {
+      // Go's scanner stops at the same point, with the same words, for these two
+      if (e.detail() != null && (e.detail().startsWith("invalid number") || e.detail().endsWith("exceeded max depth"))) {
         throw new BuiltinException(e.detail());
       }
-      String goMessage = GoJsonErrors.errorMessage(text);
+      // the scanner port recurses: text nested up to Go's limit may need a bigger stack
+      String goMessage = DeepStack.run(() -> GoJsonErrors.errorMessage(text));
       if (goMessage == null) {
         // Go accepts a trailing null after the value; decode the value alone.
-        return Json.parse(text.substring(0, GoJsonErrors.firstValueEnd(text)));
+        return Json.parse(text.substring(0, DeepStack.run(() -> GoJsonErrors.firstValueEnd(text))));
       }
       throw new BuiltinException(goMessage);
     }

@@ -1,5 +1,7 @@
 package io.opadynamodb.rego.builtins.data;
 
+import io.opadynamodb.rego.value.GoQuote;
+
 /**
  * The error Go's {@code json.Decoder} (as OPA's {@code util.UnmarshalJSON} drives it) reports for
  * JSON text: a port of the syntax checks of {@code encoding/json}'s scanner, used only to word
@@ -120,7 +122,7 @@ final class GoJsonErrors {
     if (c == '"') {
       return "'\"'";
     }
-    String q = GoStrings.quote(new String(Character.toChars(c)));
+    String q = GoQuote.quote(new String(Character.toChars(c)));
     return "'" + q.substring(1, q.length() - 1) + "'";
   }
 

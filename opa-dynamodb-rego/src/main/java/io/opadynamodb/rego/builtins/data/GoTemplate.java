@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins.data;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.value.GoQuote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -776,7 +777,7 @@ final class GoTemplate {
       }
       Object a = args.get(arg++);
       switch (verb) {
-        case 'q' -> sb.append(GoStrings.quote(print(a)));
+        case 'q' -> sb.append(GoQuote.quote(print(a)));
         case 'd' -> sb.append(a instanceof Long ? a.toString() : "%!d(" + goType(a) + "=" + print(a) + ")");
         default -> sb.append(print(a));
       }

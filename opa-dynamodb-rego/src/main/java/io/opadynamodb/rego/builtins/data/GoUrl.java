@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins.data;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.value.GoQuote;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
  * A port of the parts of Go's {@code net/url} that OPA's built-ins use: query escaping, query
  * parsing and {@link #parse URL parsing}, with Go's error messages.
  */
-final class GoUrl {
+public final class GoUrl {
   static final int PATH = 1;
   static final int PATH_SEGMENT = 2;
   static final int HOST = 4;
@@ -35,7 +36,7 @@ final class GoUrl {
   private GoUrl() {}
 
   /** A URL error: Go's {@code *url.Error} prints as {@code parse "<url>": <cause>}. */
-  static final class UrlException extends RuntimeException {
+  public static final class UrlException extends RuntimeException {
     UrlException(String message) {
       super(message, null, false, false);
     }
@@ -111,7 +112,7 @@ final class GoUrl {
         i++;
       } else {
         if ((mode == HOST || mode == ZONE) && c < 0x80 && shouldEscape(c, mode)) {
-          throw new UrlException("invalid character " + GoStrings.quote(String.valueOf((char) c)) + " in host name");
+          throw new UrlException("invalid character " + GoQuote.quote(String.valueOf((char) c)) + " in host name");
         }
         i++;
       }
@@ -135,7 +136,7 @@ final class GoUrl {
   }
 
   private static UrlException escapeError(String s) {
-    return new UrlException("invalid URL escape " + GoStrings.quote(s));
+    return new UrlException("invalid URL escape " + GoQuote.quote(s));
   }
 
   /**
@@ -174,7 +175,7 @@ final class GoUrl {
   }
 
   /** The parts of a parsed URL that {@code uri.parse} reports. */
-  record Url(String scheme, String host, String path, String rawPath, String rawQuery, String fragment) {
+  public record Url(String scheme, String host, String path, String rawPath, String rawQuery, String fragment) {
     String hostname() {
       return splitHostPort(host)[0];
     }
@@ -189,7 +190,7 @@ final class GoUrl {
    *
    * @throws UrlException with Go's message, such as {@code parse "x": invalid URL escape "%6d"}
    */
-  static Url parse(String rawUrl) {
+  public static Url parse(String rawUrl) {
     int hash = rawUrl.indexOf('#');
     String u = hash < 0 ? rawUrl : rawUrl.substring(0, hash);
     String frag = hash < 0 ? "" : rawUrl.substring(hash + 1);
@@ -197,7 +198,7 @@ final class GoUrl {
     try {
       url = parseNoFragment(u);
     } catch (UrlException e) {
-      throw new UrlException("parse " + GoStrings.quote(u) + ": " + e.getMessage());
+      throw new UrlException("parse " + GoQuote.quote(u) + ": " + e.getMessage());
     }
     if (frag.isEmpty()) {
       return url;
@@ -206,7 +207,7 @@ final class GoUrl {
     try {
       fragment = unescape(frag, FRAGMENT);
     } catch (UrlException e) {
-      throw new UrlException("parse " + GoStrings.quote(rawUrl) + ": " + e.getMessage());
+      throw new UrlException("parse " + GoQuote.quote(rawUrl) + ": " + e.getMessage());
     }
     return new Url(url.scheme, url.host, url.path, url.rawPath, url.rawQuery, fragment);
   }
@@ -330,7 +331,7 @@ final class GoUrl {
       }
       String colonPort = host.substring(close + 1);
       if (!validOptionalPort(colonPort)) {
-        throw new UrlException("invalid port " + GoStrings.quote(colonPort) + " after host");
+        throw new UrlException("invalid port " + GoQuote.quote(colonPort) + " after host");
       }
       String port = unescape(colonPort, HOST);
       String hostname = host.substring(1, close);
@@ -345,7 +346,7 @@ final class GoUrl {
       String addr = pct < 0 ? unescaped : unescaped.substring(0, pct);
       byte[] ip = GoNet.parseIP(addr);
       if (ip == null || (pct >= 0 && pct == unescaped.length() - 1)) {
-        throw new UrlException("invalid host: ParseAddr(" + GoStrings.quote(unescaped) + "): unable to parse IP");
+        throw new UrlException("invalid host: ParseAddr(" + GoQuote.quote(unescaped) + "): unable to parse IP");
       }
       if (addr.indexOf(':') < 0) {
         throw new UrlException("invalid IP-literal");
@@ -360,7 +361,7 @@ final class GoUrl {
       }
       String colonPort = host.substring(i);
       if (!validOptionalPort(colonPort)) {
-        throw new UrlException("invalid port " + GoStrings.quote(colonPort) + " after host");
+        throw new UrlException("invalid port " + GoQuote.quote(colonPort) + " after host");
       }
     }
     return unescape(host, HOST);

@@ -3,6 +3,7 @@ package io.opadynamodb.rego.builtins.data;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.NullValue;
 import io.opadynamodb.rego.value.NumberValue;
@@ -55,6 +56,9 @@ final class GoYaml {
           + "|(?: ([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:\\.[0-9]+)?))?");
   private static final Pattern EXPECTED = Pattern.compile("^expected (.*), but (got|found) .*$", Pattern.DOTALL);
 
+  /** go-yaml's max_flow_level and max_indents: flow and block collections each nest up to 10000 levels. */
+  private static final int MAX_DEPTH = 10_000;
+
   private GoYaml() {}
 
   // ---------------------------------------------------------------- reading
@@ -63,7 +67,8 @@ final class GoYaml {
     LoaderOptions opts = new LoaderOptions();
     opts.setAllowDuplicateKeys(true);
     opts.setMaxAliasesForCollections(10_000);
-    opts.setNestingDepthLimit(10_000);
+    // a backstop only: go-yaml's limits (10000 flow and 10000 block levels) are checked by the Converter
+    opts.setNestingDepthLimit(2 * MAX_DEPTH + 2);
     opts.setCodePointLimit(Integer.MAX_VALUE);
     Resolver resolver = new Resolver() {
       @Override
@@ -85,11 +90,18 @@ final class GoYaml {
 
   /** yaml.unmarshal: the first document as a value; errors as OPA reports them. */
   static Value unmarshal(String text) {
-    Node first = firstDocument(text);
-    if (first == null) {
-      return NullValue.INSTANCE;
-    }
-    return new Converter().convert(first);
+    return DeepStack.run(() -> {
+      Node first = firstDocument(text);
+      if (first == null) {
+        return NullValue.INSTANCE;
+      }
+      Converter c = new Converter();
+      Value v = c.convert(first);
+      if (c.jsonTooDeep != 0) {
+        throw new BuiltinException("invalid character '" + c.jsonTooDeep + "' exceeded max depth");
+      }
+      return v;
+    });
   }
 
   static boolean isValid(String text) {
@@ -113,6 +125,9 @@ final class GoYaml {
     } catch (MarkedYAMLException e) {
       throw new BuiltinException(goMessage(e, text));
     } catch (YAMLException e) {
+      if (String.valueOf(e.getMessage()).startsWith("Nesting Depth exceeded")) {
+        throw new BuiltinException("yaml: exceeded max depth of " + MAX_DEPTH);
+      }
       throw new BuiltinException("yaml: " + e.getMessage());
     }
   }
@@ -223,6 +238,14 @@ final class GoYaml {
   private static final class Converter {
     private final IdentityHashMap<Node, Value> done = new IdentityHashMap<>();
     private final IdentityHashMap<Node, Boolean> inProgress = new IdentityHashMap<>();
+    private int flowDepth;
+    private int blockDepth;
+    /** The column of the block mapping whose value is being converted, else -1. */
+    private int blockMappingColumn = -1;
+    /** Nesting as JSON: OPA decodes the converted YAML as JSON, whose decoder stops past 10000 levels. */
+    private int jsonDepth;
+    /** The bracket of the first collection too deep for OPA's JSON decoder, or 0. */
+    private char jsonTooDeep;
 
     Value convert(Node n) {
       Value v = done.get(n);
@@ -245,6 +268,35 @@ final class GoYaml {
       if (n instanceof ScalarNode s) {
         return toJson(scalar(s));
       }
+      int parentMappingColumn = blockMappingColumn;
+      blockMappingColumn = -1;
+      boolean flow = (n instanceof SequenceNode seq ? seq.getFlowStyle() : ((MappingNode) n).getFlowStyle())
+          == DumperOptions.FlowStyle.FLOW;
+      // a block sequence at its mapping's column ("a:\n- 1") is indentless: go-yaml adds no indent for it
+      boolean indent = !flow && !(n instanceof SequenceNode && n.getStartMark().getColumn() == parentMappingColumn);
+      if (flow ? ++flowDepth > MAX_DEPTH : indent && ++blockDepth > MAX_DEPTH) {
+        // go-yaml names the line of the error, but not when it is the first one (line 0 reads as "none")
+        int line = n.getStartMark().getLine();
+        throw new BuiltinException("yaml: " + (line > 0 ? "line " + (line + 1) + ": " : "")
+            + "exceeded max depth of " + MAX_DEPTH);
+      }
+      if (++jsonDepth > MAX_DEPTH && jsonTooDeep == 0) {
+        jsonTooDeep = n instanceof SequenceNode ? '[' : '{';
+      }
+      try {
+        return collection(n);
+      } finally {
+        jsonDepth--;
+        if (flow) {
+          flowDepth--;
+        } else if (indent) {
+          blockDepth--;
+        }
+        blockMappingColumn = parentMappingColumn;
+      }
+    }
+
+    private Value collection(Node n) {
       if (n instanceof SequenceNode seq) {
         List<Node> items = seq.getValue();
         Value[] out = new Value[items.size()];
@@ -267,7 +319,9 @@ final class GoYaml {
           }
           continue;
         }
+        blockMappingColumn = m.getFlowStyle() == DumperOptions.FlowStyle.FLOW ? -1 : m.getStartMark().getColumn();
         entries.put(keyString(k), convert(t.getValueNode()));
+        blockMappingColumn = -1;
       }
       ObjectValue.Builder b = ObjectValue.builder();
       // Merged mappings never override explicit keys; earlier merges win over later ones.
@@ -386,7 +440,7 @@ final class GoYaml {
       return sb.append('}').toString();
     }
     if (v instanceof StringValue s) {
-      return GoStrings.quote(s.value());
+      return GoQuote.quote(s.value());
     }
     if (v instanceof NullValue) {
       return "interface {}(nil)";

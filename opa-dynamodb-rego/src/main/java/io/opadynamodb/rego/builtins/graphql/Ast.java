@@ -1,5 +1,6 @@
 package io.opadynamodb.rego.builtins.graphql;
 
+import io.opadynamodb.rego.value.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -55,7 +56,7 @@ final class Ast {
           return "$" + raw;
         case STRING:
         case BLOCK:
-          return io.opadynamodb.rego.builtins.data.GoStrings.quote(raw);
+          return GoQuote.quote(raw);
         case LIST: {
           List<String> parts = new ArrayList<>();
           for (ChildValue c : children) {

@@ -1,5 +1,6 @@
 package io.opadynamodb.rego.builtins.graphql;
 
+import io.opadynamodb.rego.value.GoQuote;
 import static io.opadynamodb.rego.builtins.graphql.SchemaValidator.errorAt;
 
 import io.opadynamodb.rego.builtins.data.GoStrings;
@@ -18,10 +19,10 @@ record ImplementsCheck(Schema schema, Definition def, String intfName) {
   void check() {
     Definition intf = schema.types.get(intfName);
     if (intf == null) {
-      throw errorAt(def.position, "Undefined type " + GoStrings.quote(intfName) + ".");
+      throw errorAt(def.position, "Undefined type " + GoQuote.quote(intfName) + ".");
     }
     if (!intf.kind.equals(SchemaAst.INTERFACE)) {
-      throw errorAt(def.position, GoStrings.quote(intfName) + " is a non interface type " + intf.kind + ".");
+      throw errorAt(def.position, GoQuote.quote(intfName) + " is a non interface type " + intf.kind + ".");
     }
     String prefix = "For " + def.name + " to implement " + intf.name;
     for (FieldDefinition required : intf.fields) {

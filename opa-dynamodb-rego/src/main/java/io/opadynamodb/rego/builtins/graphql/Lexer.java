@@ -1,5 +1,6 @@
 package io.opadynamodb.rego.builtins.graphql;
 
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.builtins.data.GoStrings;
 
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class Lexer {
   record Token(Kind kind, String value, int line, int column, String error) {
     @Override
     public String toString() {
-      return value.isEmpty() ? kind.text : kind.text + " " + GoStrings.quote(value);
+      return value.isEmpty() ? kind.text : kind.text + " " + GoQuote.quote(value);
     }
   }
 

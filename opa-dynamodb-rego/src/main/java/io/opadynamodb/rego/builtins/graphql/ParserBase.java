@@ -6,6 +6,7 @@ import io.opadynamodb.rego.builtins.graphql.Ast.CommentGroup;
 import io.opadynamodb.rego.builtins.graphql.Ast.Position;
 import io.opadynamodb.rego.builtins.graphql.Lexer.Kind;
 import io.opadynamodb.rego.builtins.graphql.Lexer.Token;
+import io.opadynamodb.rego.value.GoQuote;
 
 /**
  * gqlparser's parser.go: token plumbing shared by the query and schema parsers. Like gqlparser,
@@ -110,7 +111,7 @@ abstract class ParserBase {
     if (tok.kind() == Kind.NAME && tok.value().equals(value)) {
       return next();
     }
-    error(tok, "Expected " + GoStrings.quote(value) + ", found " + tok);
+    error(tok, "Expected " + GoQuote.quote(value) + ", found " + tok);
     return tok;
   }
 

@@ -14,6 +14,7 @@ import io.opadynamodb.rego.builtins.graphql.SchemaAst.OperationTypeDefinition;
 import io.opadynamodb.rego.builtins.graphql.SchemaAst.Schema;
 import io.opadynamodb.rego.builtins.graphql.SchemaAst.SchemaDefinition;
 import io.opadynamodb.rego.builtins.graphql.SchemaAst.SchemaDocument;
+import io.opadynamodb.rego.value.GoQuote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,10 +200,10 @@ final class SchemaValidator {
     for (String typ : def.types) {
       Definition typDef = schema.types.get(typ);
       if (typDef == null) {
-        throw errorAt(def.position, "Undefined type " + GoStrings.quote(typ) + ".");
+        throw errorAt(def.position, "Undefined type " + GoQuote.quote(typ) + ".");
       }
       if (!typDef.kind.equals(SchemaAst.OBJECT)) {
-        throw errorAt(def.position, def.kind + " type " + GoStrings.quote(typ) + " must be OBJECT.");
+        throw errorAt(def.position, def.kind + " type " + GoQuote.quote(typ) + " must be OBJECT.");
       }
     }
     for (String intf : def.interfaces) {
@@ -386,8 +387,8 @@ final class SchemaValidator {
             names.add(f.name);
           }
           throw errorAt(fieldPath.get(cycleIndex).position, "Cannot reference Input Object "
-              + GoStrings.quote(fieldType.name) + " within itself through a series of non-null fields: "
-              + GoStrings.quote(String.join(".", names)) + ".");
+              + GoQuote.quote(fieldType.name) + " within itself through a series of non-null fields: "
+              + GoQuote.quote(String.join(".", names)) + ".");
         }
         detect(fieldType);
         fieldPath.remove(fieldPath.size() - 1);

@@ -6,6 +6,7 @@ import io.opadynamodb.rego.builtins.graphql.QueryAst.Field;
 import io.opadynamodb.rego.builtins.graphql.QueryAst.FragmentSpread;
 import io.opadynamodb.rego.builtins.graphql.QueryAst.InlineFragment;
 import io.opadynamodb.rego.builtins.graphql.QueryAst.Selection;
+import io.opadynamodb.rego.value.GoQuote;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ final class SingleFieldSubscriptionsRule extends Rule {
         return;
       }
       List<Map.Entry<String, Position>> fields = topFields(op.selectionSet);
-      String name = op.name.isEmpty() ? "Anonymous Subscription" : "Subscription " + GoStrings.quote(op.name);
+      String name = op.name.isEmpty() ? "Anonymous Subscription" : "Subscription " + GoQuote.quote(op.name);
       if (fields.size() > 1) {
         addError.accept(new GqlError(name + " must select only one top level field.").at(fields.get(1).getValue()));
       }

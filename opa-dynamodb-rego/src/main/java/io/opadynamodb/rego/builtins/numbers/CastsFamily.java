@@ -6,6 +6,7 @@ import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.value.NullValue;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -75,7 +76,7 @@ public final class CastsFamily implements BuiltinFamily {
     }
     GoParseFloat.Result parsed = GoParseFloat.parse(s);
     if (parsed.error() != null) {
-      throw new BuiltinException("strconv.ParseFloat: parsing " + goQuote(s) + ": " + parsed.error());
+      throw new BuiltinException("strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": " + parsed.error());
     }
     checkExponent(s);
     if (JsonNumbers.isJsonNumber(s)) {
@@ -126,44 +127,5 @@ public final class CastsFamily implements BuiltinFamily {
     if (binaryExp > 100_000 || binaryExp < -100_000) {
       throw new BuiltinException("invalid number: number too big");
     }
-  }
-
-  /** Go's {@code strconv.Quote} for the (usually ASCII) text of a number. */
-  static String goQuote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      switch (cp) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case 0x07 -> sb.append("\\a");
-        case 0x08 -> sb.append("\\b");
-        case 0x0c -> sb.append("\\f");
-        case 0x0b -> sb.append("\\v");
-        default -> {
-          if (cp < 0x20 || cp == 0x7f) {
-            sb.append(String.format("\\x%02x", cp));
-          } else if (Character.isSurrogate((char) cp) && cp < 0x10000) {
-            sb.append("\\ufffd");
-          } else if (!isPrintable(cp)) {
-            sb.append(cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp));
-          } else {
-            sb.appendCodePoint(cp);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
-  }
-
-  private static boolean isPrintable(int cp) {
-    int type = Character.getType(cp);
-    return type != Character.UNASSIGNED && type != Character.CONTROL && type != Character.FORMAT
-        && type != Character.PRIVATE_USE && type != Character.SURROGATE && type != Character.LINE_SEPARATOR
-        && type != Character.PARAGRAPH_SEPARATOR && (type != Character.SPACE_SEPARATOR || cp == ' ');
   }
 }

@@ -5,6 +5,7 @@ import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
 import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -81,7 +82,7 @@ public final class AwsSignBuiltin implements BuiltinFamily {
     try {
       url = new URI(rawUrl);
     } catch (URISyntaxException e) {
-      throw new BuiltinException("parse " + GoTimeParse.quote(rawUrl) + ": " + e.getReason());
+      throw new BuiltinException("parse " + GoQuote.quote(rawUrl) + ": " + e.getReason());
     }
     String method = str(req.get("method"));
     byte[] body = body(req);

@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins.system;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.value.GoQuote;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -24,14 +25,14 @@ public final class GoDuration {
    */
   public static long parseExtended(String s) {
     if (s.isEmpty()) {
-      throw new BuiltinException("time: invalid duration " + GoTimeParse.quote(s));
+      throw new BuiltinException("time: invalid duration " + GoQuote.quote(s));
     }
     if (s.indexOf('d') < 0 && s.indexOf('w') < 0 && s.indexOf('y') < 0) {
       return parse(s);
     }
     String rewritten = rewrite(s);
     if (rewritten == null) {
-      throw new BuiltinException("time: invalid duration " + GoTimeParse.quote(s));
+      throw new BuiltinException("time: invalid duration " + GoQuote.quote(s));
     }
     try {
       return parse(rewritten);
@@ -41,7 +42,7 @@ public final class GoDuration {
       if (i != -1) {
         msg = msg.substring(0, i);
       }
-      throw new BuiltinException(msg + " " + GoTimeParse.quote(s));
+      throw new BuiltinException(msg + " " + GoQuote.quote(s));
     }
   }
 
@@ -166,14 +167,14 @@ public final class GoDuration {
         u++;
       }
       if (u == 0) {
-        throw new BuiltinException("time: missing unit in duration " + GoTimeParse.quote(orig));
+        throw new BuiltinException("time: missing unit in duration " + GoTimeQuote.quote(orig));
       }
       String unitName = s.substring(0, u);
       s = s.substring(u);
       Long unit = UNITS.get(unitName);
       if (unit == null) {
-        throw new BuiltinException("time: unknown unit " + GoTimeParse.quote(unitName) + " in duration "
-            + GoTimeParse.quote(orig));
+        throw new BuiltinException("time: unknown unit " + GoTimeQuote.quote(unitName) + " in duration "
+            + GoTimeQuote.quote(orig));
       }
       if (Long.compareUnsigned(v, Long.divideUnsigned(Long.MIN_VALUE, unit)) > 0) {
         throw invalid(orig);
@@ -221,6 +222,6 @@ public final class GoDuration {
   }
 
   private static BuiltinException invalid(String orig) {
-    return new BuiltinException("time: invalid duration " + GoTimeParse.quote(orig));
+    return new BuiltinException("time: invalid duration " + GoTimeQuote.quote(orig));
   }
 }

@@ -50,7 +50,7 @@ final class GoTimeParse {
       value = skipped;
       if (c.std() == GoLayout.NONE) {
         if (!value.isEmpty()) {
-          throw error(alayout, avalue, "", value, ": extra text: " + quote(value));
+          throw error(alayout, avalue, "", value, ": extra text: " + GoTimeQuote.quote(value));
         }
         break;
       }
@@ -544,29 +544,9 @@ final class GoTimeParse {
   private static BuiltinException error(String layout, String value, String layoutElem, String valueElem,
       String message) {
     if (message.isEmpty()) {
-      return new BuiltinException("parsing time " + quote(value) + " as " + quote(layout) + ": cannot parse "
-          + quote(valueElem) + " as " + quote(layoutElem));
+      return new BuiltinException("parsing time " + GoTimeQuote.quote(value) + " as " + GoTimeQuote.quote(layout)
+          + ": cannot parse " + GoTimeQuote.quote(valueElem) + " as " + GoTimeQuote.quote(layoutElem));
     }
-    return new BuiltinException("parsing time " + quote(value) + message);
-  }
-
-  /** Go's strconv.Quote for the common cases. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch == '"' || ch == '\\') {
-        b.append('\\').append(ch);
-      } else if (ch == '\n') {
-        b.append("\\n");
-      } else if (ch == '\t') {
-        b.append("\\t");
-      } else if (ch < 0x20) {
-        b.append(String.format("\\x%02x", (int) ch));
-      } else {
-        b.append(ch);
-      }
-    }
-    return b.append('"').toString();
+    return new BuiltinException("parsing time " + GoTimeQuote.quote(value) + message);
   }
 }

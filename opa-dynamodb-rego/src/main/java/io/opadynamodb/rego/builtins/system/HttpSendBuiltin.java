@@ -7,6 +7,7 @@ import io.opadynamodb.rego.builtins.BuiltinFamily;
 import io.opadynamodb.rego.builtins.BuiltinRegistry;
 import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.value.NullValue;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -33,11 +34,21 @@ public final class HttpSendBuiltin implements BuiltinFamily {
   static final class SendFailure extends RuntimeException {
     final boolean network;
     final String raisedMessage;
+    /**
+     * OPA wraps errors in building the request as built-in errors of the call: returned unraised,
+     * their text starts with the call's location and {@code eval_builtin_error: http.send: }.
+     */
+    final boolean wrapped;
 
     SendFailure(String message, boolean network, String raisedMessage) {
+      this(message, network, raisedMessage, false);
+    }
+
+    SendFailure(String message, boolean network, String raisedMessage, boolean wrapped) {
       super(message, null, false, false);
       this.network = network;
       this.raisedMessage = raisedMessage == null ? message : raisedMessage;
+      this.wrapped = wrapped;
     }
   }
 
@@ -67,7 +78,8 @@ public final class HttpSendBuiltin implements BuiltinFamily {
       if (raiseError) {
         throw new BuiltinException(f.raisedMessage);
       }
-      return errorResult(f.network ? NETWORK_ERROR : INTERNAL_ERROR, f.getMessage());
+      String message = f.wrapped ? location(ctx) + "eval_builtin_error: http.send: " + f.getMessage() : f.getMessage();
+      return errorResult(f.network ? NETWORK_ERROR : INTERNAL_ERROR, message);
     }
   }
 
@@ -129,7 +141,7 @@ public final class HttpSendBuiltin implements BuiltinFamily {
     }
     HttpResponseData resp;
     try {
-      resp = HttpSendClient.execute(req);
+      resp = HttpSendClient.execute(req, java.util.Map.of(), ctx.allowNet());
     } catch (SendFailure f) {
       ctx.evaluationCache().put(memoKey, new Memo(null, f));
       throw f;
@@ -173,7 +185,7 @@ public final class HttpSendBuiltin implements BuiltinFamily {
     }
     HttpResponseData fresh;
     try {
-      fresh = HttpSendClient.execute(key, conditional);
+      fresh = HttpSendClient.execute(key, conditional, ctx.allowNet());
     } catch (SendFailure f) {
       ctx.evaluationCache().put(memoKey, new Memo(null, f));
       throw f;
@@ -225,7 +237,7 @@ public final class HttpSendBuiltin implements BuiltinFamily {
         // fall through
       }
     }
-    throw new SendFailure("strconv.ParseInt: parsing " + GoTimeParse.quote(io.opadynamodb.rego.value.ValueFormatter
+    throw new SendFailure("strconv.ParseInt: parsing " + GoQuote.quote(io.opadynamodb.rego.value.ValueFormatter
         .rego(v)) + ": invalid syntax", false, null);
   }
 

@@ -2,6 +2,7 @@ package io.opadynamodb.rego.builtins.system;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.value.BooleanValue;
+import io.opadynamodb.rego.value.GoQuote;
 import io.opadynamodb.rego.value.Json;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.ObjectValue;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -50,16 +52,16 @@ final class HttpSendClient {
 
   private HttpSendClient() {}
 
+  /** An error in building the request (OPA's {@code createHTTPRequest}), which OPA wraps as a built-in error. */
   private static HttpSendBuiltin.SendFailure internal(String message) {
-    return new HttpSendBuiltin.SendFailure(message, false, null);
+    return new HttpSendBuiltin.SendFailure(message, false, null, true);
   }
 
-  static HttpResponseData execute(ObjectValue req) {
-    return execute(req, Map.of());
-  }
-
-  /** Sends the request with extra headers (revalidation's If-None-Match / If-Modified-Since). */
-  static HttpResponseData execute(ObjectValue req, Map<String, String> extraHeaders) {
+  /**
+   * Sends the request with extra headers (revalidation's If-None-Match / If-Modified-Since) when
+   * its URL's host is in {@code allowNet} (null allows every host).
+   */
+  static HttpResponseData execute(ObjectValue req, Map<String, String> extraHeaders, Set<String> allowNet) {
     String method = "";
     String url = "";
     byte[] body = null;
@@ -83,6 +85,11 @@ final class HttpSendClient {
           method = str.toUpperCase(Locale.ROOT);
           break;
         case "url":
+          try {
+            AllowNet.verifyUrlHost(allowNet, str);
+          } catch (AllowNet.Refused e) {
+            throw internal(e.getMessage());
+          }
           url = str;
           break;
         case "enable_redirect":
@@ -138,7 +145,7 @@ final class HttpSendClient {
           }
           for (int j = 0; j < h.size(); j++) {
             if (!(h.valueAt(j) instanceof StringValue hv)) {
-              throw internal("invalid type for headers value " + GoTimeParse.quote(ValueFormatter.rego(h.valueAt(j))));
+              throw internal("invalid type for headers value " + GoQuote.quote(ValueFormatter.rego(h.valueAt(j))));
             }
             String name = h.keyAt(j) instanceof StringValue hk ? hk.value() : Json.write(h.keyAt(j));
             headers.put(canonicalHeaderKey(name), hv.value());
@@ -161,35 +168,50 @@ final class HttpSendClient {
           throw internal("invalid parameter \"" + key + "\"");
       }
     }
-    int retries = retries(req);
     String op = method.isEmpty() ? "Get" : method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
     URI uri;
     try {
       uri = new URI(url);
     } catch (java.net.URISyntaxException e) {
-      throw internal("parse " + GoTimeParse.quote(url) + ": " + e.getReason());
+      throw internal("parse " + GoQuote.quote(url) + ": " + e.getReason());
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme();
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new HttpSendBuiltin.SendFailure(op + " " + GoTimeParse.quote(url) + ": unsupported protocol scheme "
-          + GoTimeParse.quote(scheme), true, null);
+      throw new HttpSendBuiltin.SendFailure(op + " " + GoQuote.quote(url) + ": unsupported protocol scheme "
+          + GoQuote.quote(scheme), true, null);
     }
+    // with allow_net, redirects are followed here so that each target host is checked, as OPA's CheckRedirect does
+    boolean checkRedirects = redirect && allowNet != null;
     HttpClient.Builder cb = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(redirect ? HttpClient.Redirect.ALWAYS : HttpClient.Redirect.NEVER);
+        .followRedirects(redirect && !checkRedirects ? HttpClient.Redirect.ALWAYS : HttpClient.Redirect.NEVER);
     if (!timeout.isZero()) {
       cb.connectTimeout(timeout);
     }
     if (insecure || !caCert.isEmpty() || (!clientCert.isEmpty() && !clientKey.isEmpty())) {
       cb.sslContext(sslContext(insecure, caCert, clientCert, clientKey));
     }
+    String firstMethod = method.isEmpty() ? "GET" : method;
     HttpRequest request;
     try {
-      request = buildRequest(uri, method.isEmpty() ? "GET" : method, body, timeout, headers, extraHeaders);
+      request = buildRequest(uri, firstMethod, body, timeout, headers, extraHeaders);
     } catch (IllegalArgumentException e) {
       // The JDK rejects what Go might send (restricted headers, odd methods or URLs).
       throw internal("net/http: " + e.getMessage());
     }
+    int retries = retries(req); // OPA reads it only once the request is built
     HttpClient client = cb.build();
+    HttpResponseData resp = send(client, request, retries, op, url, uri);
+    if (checkRedirects) {
+      Duration hopTimeout = timeout;
+      resp = CheckedRedirects.follow(resp, uri, firstMethod, body, allowNet, op, (hopUri, hopMethod, hopBody) ->
+          send(client, buildRequest(hopUri, hopMethod, hopBody, hopTimeout, headers, extraHeaders), retries, op,
+              hopUri.toString(), hopUri));
+    }
+    return resp;
+  }
+
+  private static HttpResponseData send(HttpClient client, HttpRequest request, int retries, String op, String url,
+      URI uri) {
     for (int attempt = 0; ; attempt++) {
       try {
         HttpResponse<byte[]> resp = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -206,7 +228,7 @@ final class HttpSendClient {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new HttpSendBuiltin.SendFailure(op + " " + GoTimeParse.quote(url) + ": context canceled", true, null);
+        throw new HttpSendBuiltin.SendFailure(op + " " + GoQuote.quote(url) + ": context canceled", true, null);
       }
       try {
         Thread.sleep(Math.min(60_000L, 100L << Math.min(attempt, 10)));
@@ -242,7 +264,7 @@ final class HttpSendClient {
   }
 
   private static HttpSendBuiltin.SendFailure networkFailure(String op, String url, URI uri, IOException e) {
-    String prefix = op + " " + GoTimeParse.quote(url) + ": ";
+    String prefix = op + " " + GoQuote.quote(url) + ": ";
     if (e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)) {
       return new HttpSendBuiltin.SendFailure(
           prefix + "context deadline exceeded (Client.Timeout exceeded while awaiting headers)", true,
@@ -274,7 +296,7 @@ final class HttpSendClient {
       case "0": case "f": case "F": case "FALSE": case "false": case "False":
         return false;
       default:
-        throw internal("strconv.ParseBool: parsing " + GoTimeParse.quote(s) + ": invalid syntax");
+        throw internal("strconv.ParseBool: parsing " + GoQuote.quote(s) + ": invalid syntax");
     }
   }
 
@@ -312,7 +334,9 @@ final class HttpSendClient {
         && n.bigIntegerValueOrNull().bitLength() < 31) {
       return n.bigIntegerValueOrNull().intValue();
     }
-    throw internal("invalid value " + ValueFormatter.rego(v) + " for field \"max_retry_attempts\"");
+    // read when sending, after the request is built: OPA does not wrap this one
+    throw new HttpSendBuiltin.SendFailure("invalid value " + ValueFormatter.rego(v) + " for field \"max_retry_attempts\"",
+        false, null);
   }
 
   /** Go's http.CanonicalHeaderKey: "content-type" becomes "Content-Type". */

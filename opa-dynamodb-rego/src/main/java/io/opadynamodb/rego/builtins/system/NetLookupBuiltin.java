@@ -18,6 +18,11 @@ public final class NetLookupBuiltin implements BuiltinFamily {
   public void register(BuiltinRegistry r) {
     r.register("net.lookup_ip_addr", (ctx, args) -> {
       String name = Args.string(args, 0);
+      try {
+        AllowNet.verifyHost(ctx.allowNet(), name);
+      } catch (AllowNet.Refused e) {
+        throw new BuiltinException(e.getMessage());
+      }
       Object key = List.of("net.lookup_ip_addr", name);
       Value cached = (Value) ctx.evaluationCache().get(key);
       if (cached != null) {

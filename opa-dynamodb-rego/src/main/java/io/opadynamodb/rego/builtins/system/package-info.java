@@ -11,8 +11,12 @@
  * io.opadynamodb.rego.builtins.system.AwsSignBuiltin providers.aws.sign_req} and {@link
  * io.opadynamodb.rego.builtins.system.NetLookupBuiltin net.lookup_ip_addr}.
  *
- * <p>Known differences from OPA: no capabilities {@code allow_net} check for {@code http.send} and
- * {@code net.lookup_ip_addr} (the context does not carry capabilities); {@code http.send} cannot
+ * <p>The capabilities' {@code allow_net} list ({@code PolicySet.Builder.allowNet}) limits the hosts
+ * of {@code http.send} and {@code net.lookup_ip_addr} ({@link
+ * io.opadynamodb.rego.builtins.system.AllowNet}), redirect targets included ({@link
+ * io.opadynamodb.rego.builtins.system.CheckedRedirects}).
+ *
+ * <p>Known differences from OPA: {@code http.send} cannot
  * override the {@code Host} header (a JDK restriction), has no unix-socket URLs and no
  * {@code caching_mode} distinction; x509 name-constraint fields are always empty.
  */

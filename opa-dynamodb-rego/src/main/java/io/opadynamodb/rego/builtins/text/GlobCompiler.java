@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import io.opadynamodb.rego.builtins.BuiltinException;
 import io.opadynamodb.rego.builtins.text.GlobLexer.Token;
 import io.opadynamodb.rego.builtins.text.GlobLexer.Type;
+import io.opadynamodb.rego.value.GoQuote;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.opadynamodb.rego.builtins.text;
 
+import io.opadynamodb.rego.value.GoQuote;
 import java.math.BigInteger;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.opadynamodb.rego.builtins.text;
 
 import io.opadynamodb.rego.builtins.BuiltinException;
+import io.opadynamodb.rego.value.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 

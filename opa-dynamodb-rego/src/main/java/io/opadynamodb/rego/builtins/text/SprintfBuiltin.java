@@ -9,6 +9,7 @@ import io.opadynamodb.rego.value.ArrayValue;
 import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
+import io.opadynamodb.rego.value.ValueFormatter;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class SprintfBuiltin implements BuiltinFamily {
         return text;
       }
     }
-    return GoValueText.of(v);
+    return ValueFormatter.rego(v);
   }
 
   private static double parseFloat(String text) {

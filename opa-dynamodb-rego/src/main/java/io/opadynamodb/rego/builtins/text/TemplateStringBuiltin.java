@@ -12,6 +12,7 @@ import io.opadynamodb.rego.value.NumberValue;
 import io.opadynamodb.rego.value.SetValue;
 import io.opadynamodb.rego.value.StringValue;
 import io.opadynamodb.rego.value.Value;
+import io.opadynamodb.rego.value.ValueFormatter;
 
 /**
  * {@code internal.template_string(parts)}, which OPA 1.x compiles template strings
@@ -33,7 +34,7 @@ public final class TemplateStringBuiltin implements BuiltinFamily {
       if (part instanceof StringValue s) {
         sb.append(s.value());
       } else if (part instanceof NumberValue || part instanceof BooleanValue || part instanceof NullValue) {
-        sb.append(GoValueText.of(part));
+        sb.append(ValueFormatter.rego(part));
       } else if (part instanceof SetValue set) {
         if (set.isEmpty()) {
           sb.append("<undefined>");
@@ -41,7 +42,7 @@ public final class TemplateStringBuiltin implements BuiltinFamily {
           throw BuiltinException.halt("eval_conflict_error", "template-strings must not produce multiple outputs");
         } else {
           Value v = set.get(0);
-          sb.append(v instanceof StringValue s ? s.value() : GoValueText.of(v));
+          sb.append(v instanceof StringValue s ? s.value() : ValueFormatter.rego(v));
         }
       } else {
         throw BuiltinException.halt("eval_internal_error", "illegal argument type: " + part.typeName());

@@ -1,23 +1,30 @@
-package io.opadynamodb.rego.builtins.text;
+package io.opadynamodb.rego.value;
 
-/** Go's {@code strconv.Quote}, {@code QuoteToASCII}, {@code QuoteRune} and {@code IsPrint}. */
-final class GoQuote {
+/**
+ * Go's {@code strconv.Quote}, {@code QuoteToASCII}, {@code QuoteRune}, {@code CanBackquote} and
+ * {@code IsPrint}: the one implementation behind {@code sprintf("%q")}, Go error texts that quote
+ * their input ({@code time: invalid duration "x"}) and OPA's printing of string terms.
+ */
+public final class GoQuote {
   private GoQuote() {}
 
   private static final String HEX = "0123456789abcdef";
 
-  /** {@code strconv.Quote}: a double-quoted Go string literal, non-printable runes escaped. */
-  static String quote(String s) {
+  /**
+   * {@code strconv.Quote}: a double-quoted Go string literal, non-printable runes escaped. A lone
+   * surrogate (which OPA would have decoded to U+FFFD) is written as U+FFFD.
+   */
+  public static String quote(String s) {
     return quoteWith(s, '"', false);
   }
 
   /** {@code strconv.QuoteToASCII}: as {@link #quote}, with every non-ASCII rune escaped too. */
-  static String quoteToAscii(String s) {
+  public static String quoteToAscii(String s) {
     return quoteWith(s, '"', true);
   }
 
   /** {@code strconv.QuoteRune} (or {@code QuoteRuneToASCII}): a single-quoted Go rune literal. */
-  static String quoteRune(int r, boolean asciiOnly) {
+  public static String quoteRune(int r, boolean asciiOnly) {
     if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) {
       r = 0xfffd;
     }
@@ -27,7 +34,7 @@ final class GoQuote {
   }
 
   /** {@code strconv.CanBackquote}: no control characters other than tab, no backquote, no U+FEFF. */
-  static boolean canBackquote(String s) {
+  public static boolean canBackquote(String s) {
     for (int i = 0; i < s.length(); ) {
       int r = s.codePointAt(i);
       i += Character.charCount(r);
@@ -99,7 +106,7 @@ final class GoQuote {
    * Go's {@code strconv.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII
    * space.
    */
-  static boolean isPrint(int r) {
+  public static boolean isPrint(int r) {
     if (r < 0x80) {
       return r >= 0x20 && r < 0x7f;
     }
@@ -114,7 +121,7 @@ final class GoQuote {
           Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
         return true;
       default:
-        return GoUnicode.isExtraPrintable(r);
+        return GoPrintable.isExtraPrintable(r);
     }
   }
 }
