@@ -74,7 +74,7 @@ public final class PolicySet {
    */
   public PolicySet withData(Object data) {
     return new PolicySet(compiled, data == null ? ObjectValue.EMPTY : JavaValues.fromJava(data), registry,
-        queryVersion);
+        queryVersion, allowNet);
   }
 
   /** Engine internals for tools (compliance runner, CLI): the compiled modules and rule tree. */

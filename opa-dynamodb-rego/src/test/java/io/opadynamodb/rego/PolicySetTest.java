@@ -22,6 +22,25 @@ class PolicySetTest {
   }
 
   @Test
+  void withDataEvaluatesTheSameRulesOverOtherDataAndLeavesTheOriginalAlone() {
+    PolicySet original = PolicySet.builder().module("p.rego", "package p\n\nlimit := data.limits.cpus * 2\n")
+        .data(Map.of("limits", Map.of("cpus", 8))).build();
+    PolicySet raised = original.withData(Map.of("limits", Map.of("cpus", 32)));
+    assertThat(Json.write(raised.evaluate("data.p.limit", EvalOptions.defaults()).rows().get(0).expressions().get(0)))
+        .isEqualTo("64");
+    assertThat(Json.write(original.evaluate("data.p.limit", EvalOptions.defaults()).rows().get(0).expressions()
+        .get(0))).isEqualTo("16");
+  }
+
+  @Test
+  void withDataKeepsTheAllowNetList() {
+    PolicySet refusing = PolicySet.builder().allowNet(java.util.List.of()).build().withData(Map.of());
+    assertThatThrownBy(() -> refusing.evaluate("http.send({\"method\": \"get\", \"url\": \"http://127.0.0.1:9/\"})",
+        EvalOptions.builder().strictBuiltinErrors(true).build()))
+        .hasMessageContaining("http.send: disallowed host: 127.0.0.1");
+  }
+
+  @Test
   void completeRuleWithInput() {
     String m = "package authz\n\ndefault allow := false\n\nallow if {\n  input.user == \"alice\"\n}\n";
     assertThat(eval(m, "data.authz.allow", "{\"user\":\"alice\"}")).isEqualTo("true");
