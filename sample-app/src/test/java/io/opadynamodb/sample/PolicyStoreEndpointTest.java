@@ -10,16 +10,9 @@ import io.opadynamodb.sample.DemoClient.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 4's "done when" on the sample app, over real HTTP: policies live in the embedded DynamoDB store, a publish
@@ -27,23 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * location and changes nothing, and {@code GET /actuator/opa} shows the revisions. The context is discarded
  * afterwards, since these tests change the policies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class PolicyStoreEndpointTest {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  ApplicationContext context;
-
-  DemoClient client;
-
-  @BeforeEach
-  void client() {
-    client = new DemoClient(port);
-  }
+class PolicyStoreEndpointTest extends RunningSampleApp {
 
   @Test
   void theEmbeddedStoresClientIsTheOnlyOneAndSpringCloudAwsBacksOff() {

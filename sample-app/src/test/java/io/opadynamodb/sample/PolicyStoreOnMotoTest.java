@@ -11,20 +11,13 @@ import io.opadynamodb.sample.DemoClient.Answer;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sample with {@code opa.dynamodb.embedded=false}, as it runs against AWS: spring-cloud-aws builds the
@@ -32,10 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Streams implementation, started by the test; the test is skipped with a loud message where moto is not
  * installed). The app creates and seeds its table there, decides from it, and a publish changes the next decision.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class PolicyStoreOnMotoTest {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+class PolicyStoreOnMotoTest extends RunningSampleApp {
   private static final String TABLE = "opa-policies-" + UUID.randomUUID().toString().substring(0, 8);
 
   @BeforeAll
@@ -54,19 +44,6 @@ class PolicyStoreOnMotoTest {
     registry.add("spring.cloud.aws.dynamodb.endpoint", () -> MotoServer.require().endpoint().toString());
     registry.add("spring.cloud.aws.credentials.access-key", () -> "test");
     registry.add("spring.cloud.aws.credentials.secret-key", () -> "test");
-  }
-
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  ApplicationContext context;
-
-  DemoClient client;
-
-  @BeforeEach
-  void client() {
-    client = new DemoClient(port);
   }
 
   @Test

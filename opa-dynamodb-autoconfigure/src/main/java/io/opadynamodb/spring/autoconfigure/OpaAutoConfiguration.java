@@ -79,7 +79,7 @@ public class OpaAutoConfiguration {
   @ConditionalOnBooleanProperty(name = "opa.decision-log.enabled", matchIfMissing = true)
   public DecisionLogListener decisionLogListener(OpaProperties properties) {
     return new DecisionLogListener(new InputMask(properties.getDecisionLog().getMask()),
-        properties.getDecisionLog().isIncludeInput(), properties.getDecisionLog().getQueueCapacity());
+        properties.getDecisionLog().isIncludeInput());
   }
 
   @Bean

@@ -268,13 +268,6 @@ public class OpaProperties {
     /** Input paths whose values are replaced in the log, as /subject/attributes/ssn. */
     private List<String> mask = new ArrayList<>();
 
-    /**
-     * 0 (the default): each entry is written on the request's thread. Above 0: entries are written by a background
-     * thread, at most this many waiting (more are dropped and reported). Measured with policycheck-bench at
-     * concurrency 1 on 2 cores, the hand-off cost more latency than it saved; it helps with slow appenders.
-     */
-    private int queueCapacity = 0;
-
     public boolean isEnabled() {
       return enabled;
     }
@@ -293,17 +286,6 @@ public class OpaProperties {
 
     public List<String> getMask() {
       return mask;
-    }
-
-    public int getQueueCapacity() {
-      return queueCapacity;
-    }
-
-    public void setQueueCapacity(int queueCapacity) {
-      if (queueCapacity < 0) {
-        throw new IllegalArgumentException("opa.decision-log.queue-capacity must be 0 or more, got " + queueCapacity);
-      }
-      this.queueCapacity = queueCapacity;
     }
 
     public void setMask(List<String> mask) {

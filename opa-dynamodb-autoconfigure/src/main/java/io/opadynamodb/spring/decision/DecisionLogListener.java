@@ -10,12 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes one JSON line per decision to the SLF4J logger {@code opa.decisions} (at INFO): decision id, policy,
  * allow, outcome, reasons, duration in microseconds, policy revision, the error of a failed decision, and the
  * input with the configured paths masked.
- *
- * <p>With a queue capacity, lines are formatted and written by a background thread ({@code opa-decision-log}),
- * off the request's latency; entries beyond the capacity are dropped and reported. The logging MDC of the
- * request is then not available to the appender: the decision id ties a line to its request.
  */
-public class DecisionLogListener implements DecisionListener, AutoCloseable {
+public class DecisionLogListener implements DecisionListener {
   /** The logger name; route or silence it with ordinary logging configuration. */
   public static final String LOGGER = "opa.decisions";
 
@@ -25,49 +21,18 @@ public class DecisionLogListener implements DecisionListener, AutoCloseable {
 
   private final InputMask mask;
   private final boolean includeInput;
-  private final BackgroundLogQueue queue;
 
-  /** A listener writing on the deciding thread. */
   public DecisionLogListener(InputMask mask, boolean includeInput) {
-    this(mask, includeInput, 0);
-  }
-
-  /**
-   * @param queueCapacity the most entries waiting for the background writer; 0 writes on the deciding thread
-   */
-  public DecisionLogListener(InputMask mask, boolean includeInput, int queueCapacity) {
-    if (queueCapacity < 0) {
-      throw new IllegalArgumentException("the queue capacity must be 0 or more, got " + queueCapacity);
-    }
     this.mask = mask;
     this.includeInput = includeInput;
-    this.queue = queueCapacity == 0 ? null : new BackgroundLogQueue(queueCapacity, "opa-decision-log");
   }
 
-  /** Logs the decision; the input must not change afterwards (the starter builds a new one per decision). */
   @Override
   public void onDecision(Decision decision, Map<String, Object> input) {
     if (!log.isInfoEnabled()) {
       return;
     }
-    if (queue == null) {
-      log.info(line(decision, input));
-    } else {
-      queue.submit(() -> log.info(line(decision, input)));
-    }
-  }
-
-  /** Entries dropped because the background queue was full. */
-  public long dropped() {
-    return queue == null ? 0 : queue.dropped();
-  }
-
-  /** Writes the queued entries, then stops the background writer (Spring calls it when the context closes). */
-  @Override
-  public void close() {
-    if (queue != null) {
-      queue.close();
-    }
+    log.info(line(decision, input));
   }
 
   /** The log line of a decision. */

@@ -94,9 +94,9 @@ public final class PolicySetCompiler {
       return set;
     }
     Value routes = table.rows().get(0).expressions().get(0);
-    ObjectValue index = (ObjectValue) data.get(StringValue.of(PackageIndex.DATA_PATH.get(0)));
-    return set.withData(data.with(StringValue.of(PackageIndex.DATA_PATH.get(0)),
-        index.with(StringValue.of(PackageIndex.ROUTES), routes)));
+    StringValue indexKey = StringValue.of(PackageIndex.DATA_PATH.get(0));
+    ObjectValue index = (ObjectValue) data.get(indexKey);
+    return set.withData(data.with(indexKey, index.with(StringValue.of(PackageIndex.ROUTES), routes)));
   }
 
   private List<Module> parse(PolicyBundle bundle, List<String> problems) {

@@ -27,7 +27,6 @@ class OpaPropertiesValidationTest {
       "opa.problem.type=denied           | opa.problem.type must be a URI",
       "opa.decision-log.mask=subject.ssn | opa.decision-log.mask: invalid mask path \"subject.ssn\"",
       "opa.input.excluded-headers=a b    | opa.input.excluded-headers must be a non-empty name",
-      "opa.decision-log.queue-capacity=-1 | opa.decision-log.queue-capacity must be 0 or more",
       "opa.fail-closed=maybe             | opa.fail-closed",
   })
   void badValueStopsTheStart(String property, String message) {

@@ -3,16 +3,12 @@ package io.opadynamodb.spring.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.opadynamodb.rego.value.JavaValues;
 import io.opadynamodb.rego.value.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class DecisionLogListenerTest {
   private static final Decision DENIED = new Decision("id-1", "compute.deny", Decision.Outcome.DENY,
@@ -55,31 +51,6 @@ class DecisionLogListenerTest {
     Map<String, Object> entry = parse(new DecisionLogListener(new InputMask(List.of()), false).line(failed, INPUT));
     assertThat(entry).doesNotContainKey("input").containsEntry("error", "eval_conflict_error: x")
         .containsEntry("allow", false).containsEntry("outcome", "error");
-  }
-
-  @Test
-  void withAQueueTheLineIsWrittenByTheBackgroundWriter() {
-    Logger logger = (Logger) LoggerFactory.getLogger(DecisionLogListener.LOGGER);
-    ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    appender.start();
-    logger.addAppender(appender);
-    try {
-      DecisionLogListener listener = new DecisionLogListener(new InputMask(List.of()), true, 100);
-      listener.onDecision(DENIED, INPUT);
-      listener.close();
-      assertThat(appender.list).hasSize(1);
-      assertThat(appender.list.get(0).getThreadName()).isEqualTo("opa-decision-log");
-      assertThat(parse(appender.list.get(0).getFormattedMessage())).containsEntry("decision_id", "id-1");
-      assertThat(listener.dropped()).isZero();
-    } finally {
-      logger.detachAppender(appender);
-    }
-  }
-
-  @Test
-  void aNegativeQueueCapacityIsRejected() {
-    assertThatThrownBy(() -> new DecisionLogListener(new InputMask(List.of()), true, -1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 or more");
   }
 
   @Test

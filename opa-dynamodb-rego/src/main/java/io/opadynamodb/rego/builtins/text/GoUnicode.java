@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The case pairs where Go's tables (Unicode 15, used by OPA) are newer than Java 17's (Unicode 13).
  * Measured against opa v1.22.2 over every code point; the printable code points Java does not know
- * yet are in {@link io.opadynamodb.rego.value.GoQuote}'s tables.
+ * yet are in {@code value.GoPrintable}.
  */
 final class GoUnicode {
   private GoUnicode() {}
