@@ -47,9 +47,11 @@ final class HttpContext {
   static List<Object> segments(String path) {
     List<Object> out = new ArrayList<>();
     for (String part : path.split("/")) {
-      if (!part.isEmpty()) {
-        out.add(decode(part.replace("+", "%2B"), "path segment"));
+      if (part.isEmpty()) {
+        continue;
       }
+      // Most segments have no escape, and decoding is then the identity ('+' is literal in a path).
+      out.add(part.indexOf('%') < 0 ? part : decode(part.replace("+", "%2B"), "path segment"));
     }
     return out;
   }

@@ -54,6 +54,24 @@ class DecisionLogListenerTest {
   }
 
   @Test
+  void inputValuesOfEveryKindAreWrittenAsJacksonWritesThem() {
+    Map<String, Object> odd = new java.util.LinkedHashMap<>();
+    odd.put("quote\"and\\", "line\nbreak \u00e9 \u2028 \ud83d\ude00 \u0001");
+    odd.put("numbers", List.of(1, 2L, (short) 3, 4.5d, 6.25f, new java.math.BigDecimal("1e400"),
+        new java.math.BigInteger("123456789012345678901234567890")));
+    odd.put("null", null);
+    odd.put("set", new java.util.TreeSet<>(List.of("b", "a")));
+    odd.put("record", new Tag("t", 7));
+    odd.put("array", new int[] {1, 2});
+    odd.put("nested", Map.of("deep", List.of(Map.of("x", true))));
+    Map<String, Object> entry = parse(new DecisionLogListener(new InputMask(List.of()), true).line(DENIED, odd));
+    String byJackson = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(odd);
+    assertThat(entry.get("input")).isEqualTo(JavaValues.toJava(Json.parse(byJackson)));
+  }
+
+  record Tag(String name, int weight) {}
+
+  @Test
   void badMaskPathsAreRejected() {
     for (String bad : List.of("subject.ssn", "/", "/a//b", "/a/")) {
       assertThatThrownBy(() -> new InputMask(List.of(bad))).isInstanceOf(IllegalArgumentException.class)

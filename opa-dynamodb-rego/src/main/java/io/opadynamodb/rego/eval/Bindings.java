@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Variable bindings of one scope (a query, a rule body, a function call) as a stack, so
  * backtracking restores the previous state by cutting it back to a mark. A scope binds few
- * variables, so a scan from the top is cheaper than hashing names. Comprehensions share their
- * enclosing scope.
+ * variables, so a scan from the top is cheaper than hashing names. Names come from {@link
+ * io.opadynamodb.rego.ast.Var}, which interns them, so they compare by identity. Comprehensions share
+ * their enclosing scope.
  */
 final class Bindings {
   private String[] names = new String[8];
@@ -18,8 +19,7 @@ final class Bindings {
 
   Value get(String name) {
     for (int i = size - 1; i >= 0; i--) {
-      String n = names[i];
-      if (n == name || n.equals(name)) {
+      if (names[i] == name) {
         return values[i];
       }
     }

@@ -100,9 +100,17 @@ final class VirtualDocs {
       return false;
     }
     return ev.terms.eval(op, key0 -> {
-      Value key = node.child(key0) != null || (base != null && Collections.lookup(base, key0) != null)
-          ? key0 : dataKey(key0);
-      return walkData(r, i + 1, node.child(key), base == null ? null : Collections.lookup(base, key), append(path, key), k);
+      RuleNode child = node.child(key0);
+      Value below = base == null ? null : Collections.lookup(base, key0);
+      if (child == null && below == null) {
+        Value key = dataKey(key0);
+        if (key != key0) {
+          child = node.child(key);
+          below = base == null ? null : Collections.lookup(base, key);
+        }
+        return walkData(r, i + 1, child, below, append(path, key), k);
+      }
+      return walkData(r, i + 1, child, below, append(path, key0), k);
     });
   }
 
