@@ -1,11 +1,13 @@
 package io.opadynamodb.spring.dynamodb;
 
 import io.opadynamodb.dynamodb.store.BundleLoader;
+import io.opadynamodb.dynamodb.store.BundleManifest;
 import io.opadynamodb.dynamodb.store.LoadedBundle;
 import io.opadynamodb.dynamodb.store.PolicyStoreException;
 import io.opadynamodb.spring.policy.PolicyBundle;
 import io.opadynamodb.spring.policy.PolicyLoadException;
 import io.opadynamodb.spring.policy.PolicySource;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -58,6 +60,28 @@ public final class DynamoDbPolicySource implements PolicySource {
       }
       throw e instanceof PolicyLoadException ple ? ple : new PolicyLoadException(e.getMessage());
     }
+  }
+
+  /**
+   * Reads the revision a manifest names (the manifest came from a stream record or a consistent read, so it is
+   * not read again); the content is checked against the manifest's checksum.
+   *
+   * @return the revision, or empty when its items are gone (a newer publish deleted it)
+   * @throws PolicyStoreUnavailableException when the table cannot be read
+   */
+  Optional<LoadedBundle> loadAnnounced(BundleManifest manifest) {
+    LoadedBundle loaded;
+    try {
+      loaded = new LoadedBundle(manifest, loader.loadRevision(manifest.revision(), manifest.checksum()));
+    } catch (PolicyStoreException e) {
+      return Optional.empty();
+    } catch (SdkException e) {
+      String error = description + ": cannot read the policy table: " + e.getMessage();
+      status.loadFailed(error);
+      throw new PolicyStoreUnavailableException(error, e);
+    }
+    status.loaded(loaded);
+    return Optional.of(loaded);
   }
 
   /**

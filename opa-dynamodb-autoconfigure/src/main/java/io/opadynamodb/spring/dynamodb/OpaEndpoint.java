@@ -3,6 +3,7 @@ package io.opadynamodb.spring.dynamodb;
 import io.opadynamodb.dynamodb.store.BundleChecksum;
 import io.opadynamodb.dynamodb.store.BundleLoader;
 import io.opadynamodb.dynamodb.store.LoadedBundle;
+import io.opadynamodb.dynamodb.store.PolicyBundle;
 import io.opadynamodb.dynamodb.store.PolicyPublisher;
 import io.opadynamodb.dynamodb.store.PublishResult;
 import io.opadynamodb.dynamodb.store.RevisionInfo;
@@ -110,8 +111,9 @@ public class OpaEndpoint {
     }
     PublishResult result;
     try {
+      // Publishing on top of the revision this instance runs: its loaded copy spares reading it back.
       result = body.rollbackTo() != null ? publisher.rollbackTo(body.rollbackTo(), by)
-          : publisher.publish(body.request(by));
+          : publisher.publish(body.request(by), activeCopy());
     } catch (SdkException e) {
       return new Answer(503, Map.of("message", "cannot reach the policy table: " + e.getMessage()));
     }
@@ -132,6 +134,11 @@ public class OpaEndpoint {
       default:
         return new Answer(404, out);
     }
+  }
+
+  /** The store content of the engine's active revision, if this instance loaded it; else null. */
+  private PolicyBundle activeCopy() {
+    return engine.revision().flatMap(status::content).map(LoadedBundle::bundle).orElse(null);
   }
 
   private static Map<String, Object> revision(RevisionInfo r, String active) {

@@ -1,5 +1,6 @@
 package io.opadynamodb.spring.dynamodb;
 
+import io.opadynamodb.dynamodb.store.BundleManifest;
 import io.opadynamodb.dynamodb.store.LoadedBundle;
 import io.opadynamodb.dynamodb.store.ManifestWatcher;
 import io.opadynamodb.spring.policy.PolicyEngine;
@@ -58,7 +59,7 @@ public final class PolicyStoreFollower implements SmartLifecycle {
       t.setDaemon(true);
       return t;
     });
-    watcher = watcherFactory.apply(manifest -> refresh());
+    watcher = watcherFactory.apply(this::follow);
     watcher.start();
     running = true;
     if (!isStoreRevisionActive()) {
@@ -96,6 +97,39 @@ public final class PolicyStoreFollower implements SmartLifecycle {
       scheduleRetry(e.getMessage());
       return false;
     }
+    return activate(loaded);
+  }
+
+  /**
+   * Follows a manifest the watcher announced (from a stream record or a consistent read): nothing is read when
+   * its revision is already active (e.g. this instance published it), and otherwise that revision is loaded
+   * without reading the manifest again. Should the announced revision be gone already (deleted after newer
+   * publishes), the store's active revision is loaded instead.
+   */
+  public synchronized void follow(BundleManifest announced) {
+    if (StoreBundles.label(announced.revision()).equals(engine.revision().orElse(null)) && isStoreRevisionActive()) {
+      cancelRetry();
+      status.activated(announced.revision());
+      return;
+    }
+    if (status.rejection().map(r -> r.revision() == announced.revision()).orElse(false)) {
+      return; // refused before, and revisions are immutable
+    }
+    LoadedBundle loaded;
+    try {
+      loaded = source.loadAnnounced(announced).orElse(null);
+    } catch (PolicyStoreUnavailableException e) {
+      scheduleRetry(e.getMessage());
+      return;
+    }
+    if (loaded == null) {
+      refresh();
+    } else {
+      activate(loaded);
+    }
+  }
+
+  private boolean activate(LoadedBundle loaded) {
     cancelRetry();
     long revision = loaded.manifest().revision();
     String label = StoreBundles.label(revision);

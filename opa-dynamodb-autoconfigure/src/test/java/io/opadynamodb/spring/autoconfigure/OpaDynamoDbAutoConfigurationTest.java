@@ -3,6 +3,8 @@ package io.opadynamodb.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opadynamodb.dynamodb.embedded.EmbeddedDynamoDb;
+import io.opadynamodb.dynamodb.store.BundleLoader;
+import io.opadynamodb.dynamodb.store.BundleManifest;
 import io.opadynamodb.dynamodb.store.PolicyPublisher;
 import io.opadynamodb.dynamodb.store.PublishRequest;
 import io.opadynamodb.dynamodb.store.PublishResult;
@@ -59,6 +61,33 @@ class OpaDynamoDbAutoConfigurationTest {
 
       assertThat(context.getBean(PolicyStoreFollower.class).refresh()).isTrue();
       assertThat(context.getBean(PolicyEngine.class).revision()).contains(Long.toString(result.revision()));
+    });
+  }
+
+  @Test
+  void anAnnouncedManifestIsFollowedAndAnAnnouncedRevisionThatIsGoneFallsBackToTheActiveOne() {
+    runner.withPropertyValues(EMBEDDED).withPropertyValues("opa.dynamodb.seed-from-classpath=true").run(context -> {
+      PublishResult next = context.getBean(PolicyPublisher.class).publish(new PublishRequest(Map.of("extra.rego",
+          "package policies.extra\n\nallow := true\n"), Map.of(), List.of(), null, false, "test"));
+      BundleLoader loader = new BundleLoader(context.getBean(DynamoDbClient.class), "opa-policies", "default");
+      BundleManifest announced = loader.readManifest().orElseThrow();
+      PolicyStoreFollower follower = context.getBean(PolicyStoreFollower.class);
+      PolicyEngine engine = context.getBean(PolicyEngine.class);
+
+      follower.follow(announced);
+      assertThat(engine.revision()).contains(Long.toString(next.revision()));
+      follower.follow(announced); // already active: nothing changes
+      assertThat(engine.revision()).contains(Long.toString(next.revision()));
+
+      // An announcement of a revision whose items are gone (here: never written) while a newer one is active in
+      // the store: that active revision is loaded instead.
+      PublishResult newer = context.getBean(PolicyPublisher.class).publish(new PublishRequest(Map.of("extra.rego",
+          "package policies.extra\n\nallow := false\n"), Map.of(), List.of(), null, false, "test"));
+      BundleManifest gone = new BundleManifest("default", 99, announced.flip() + 1, "no-such-checksum",
+          announced.publishedAt(), "test");
+      follower.follow(gone);
+      assertThat(engine.revision()).contains(Long.toString(newer.revision()));
+      assertThat(context.getBean(PolicyStoreStatus.class).lastLoadError()).isEmpty();
     });
   }
 

@@ -63,6 +63,18 @@ public final class PolicyPublisher {
 
   /** Applies the request to the active revision and publishes the result as a new revision. */
   public PublishResult publish(PublishRequest request) {
+    return publish(request, null);
+  }
+
+  /**
+   * Applies the request to the active revision and publishes the result as a new revision, starting from a
+   * copy of the active revision the caller already holds (an instance publishing the revision it runs): the
+   * copy is used when it is the active revision and matches the manifest's checksum, which saves reading the
+   * revision back from the table before the flip. Otherwise the active revision is read as usual.
+   *
+   * @param activeCopy a loaded revision, or null
+   */
+  public PublishResult publish(PublishRequest request, PolicyBundle activeCopy) {
     BundleManifest current = items.manifest();
     long active = current == null ? 0 : current.revision();
     if (request.expectedRevision() != null && request.expectedRevision() != active) {
@@ -71,8 +83,13 @@ public final class PolicyPublisher {
     }
     PolicyBundle base;
     try {
-      base = current == null || request.replaceAll() ? PolicyBundle.empty()
-          : loader.loadRevision(active, current.checksum());
+      if (current == null || request.replaceAll()) {
+        base = PolicyBundle.empty();
+      } else if (isCopyOf(activeCopy, current)) {
+        base = activeCopy;
+      } else {
+        base = loader.loadRevision(active, current.checksum());
+      }
     } catch (PolicyStoreException e) {
       BundleManifest now = items.manifest();
       if (now != null && now.flip() != current.flip()) {
@@ -93,6 +110,12 @@ public final class PolicyPublisher {
       return PublishResult.rejected(active, errors, "the bundle was not published: " + errors.size() + " error(s)");
     }
     return writeAndFlip(next, current, request.publishedBy());
+  }
+
+  /** Revisions are immutable, so a copy with the active revision's number and checksum is that revision. */
+  private static boolean isCopyOf(PolicyBundle copy, BundleManifest manifest) {
+    return copy != null && copy.revision() == manifest.revision()
+        && BundleChecksum.of(copy).equals(manifest.checksum());
   }
 
   /**

@@ -72,6 +72,46 @@ abstract class PolicyStoreContract extends StoreTestBase {
   }
 
   @Test
+  void aPublisherHoldingTheActiveRevisionDoesNotReadItBack() {
+    publisher.seedIfEmpty(Policies.bundle(8), "seed");
+    PolicyBundle held = active().bundle();
+    CountingClient counting = new CountingClient(backend.client());
+    PolicyPublisher counted = new PolicyPublisher(counting.client, table, "default", BundleCompiler.standard());
+    PublishRequest raise = new PublishRequest(null, Map.of("limits", Json.parse("{\"cpu\": 32}")), null, 1L,
+        false, "alice");
+
+    assertThat(counted.publish(raise, held).outcome()).isEqualTo(Outcome.PUBLISHED);
+
+    // Queries after the flip list and prune revisions; none reads revision 1's modules or data.
+    LoadedBundle now = active();
+    assertThat(now.bundle().modules()).isEqualTo(held.modules());
+    assertThat(now.bundle().data().get("limits")).isEqualTo(Json.parse("{\"cpu\": 32}"));
+    PublishRequest again = new PublishRequest(null, Map.of("limits", Json.parse("{\"cpu\": 16}")), null, 2L,
+        false, "alice");
+    counting.reset();
+    counted.publish(again, now.bundle());
+    int withCopy = counting.calls("query");
+    counting.reset();
+    counted.publish(new PublishRequest(null, Map.of("limits", Json.parse("{\"cpu\": 4}")), null, 3L, false,
+        "alice"));
+    assertThat(counting.calls("query")).as("without the copy, the module and data queries of the base revision")
+        .isEqualTo(withCopy + 2);
+  }
+
+  @Test
+  void aHeldCopyThatIsNotTheActiveRevisionIsIgnored() {
+    publisher.seedIfEmpty(Policies.bundle(8), "seed");
+    // Same revision number, other content (not what the table holds): the table's revision is the base.
+    PolicyBundle impostor = new PolicyBundle(1, Map.of("policies/other.rego", "package other\n\nx := 1\n"),
+        Map.of());
+    PublishResult r = publisher.publish(new PublishRequest(null, Map.of("extra", Json.parse("{\"k\": 1}")), null,
+        1L, false, "alice"), impostor);
+    assertThat(r.outcome()).isEqualTo(Outcome.PUBLISHED);
+    assertThat(active().bundle().modules()).isEqualTo(Policies.bundle(8).modules());
+    assertThat(active().bundle().data()).containsKeys("limits", "extra");
+  }
+
+  @Test
   void aBadModuleIsRejectedWithItsLocationAndNothingIsWritten() {
     publisher.seedIfEmpty(Policies.bundle(8), "seed");
     List<String> before = allSortKeys();
