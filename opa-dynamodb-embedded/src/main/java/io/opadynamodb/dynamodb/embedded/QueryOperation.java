@@ -11,6 +11,7 @@ import io.opadynamodb.dynamodb.embedded.expr.Expr.PathOperand;
 import io.opadynamodb.dynamodb.embedded.expr.Expr.ValueOperand;
 import io.opadynamodb.dynamodb.embedded.expr.ExpressionContext;
 import io.opadynamodb.dynamodb.embedded.expr.ExpressionParser;
+import io.opadynamodb.dynamodb.embedded.expr.Projection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Query on a table's primary key: equality on the hash key, an optional range key condition,
- * an optional filter, in either order, paged by Limit (items evaluated) and by 1 MB of data read.
+ * an optional filter, in either order, paged by Limit (items evaluated) and by 1 MB of data read,
+ * optionally projected to some top-level attributes.
  */
 final class QueryOperation {
   /** DynamoDB stops a page once this many bytes were read. */
@@ -37,7 +39,7 @@ final class QueryOperation {
     ItemOperations.unsupported(r.indexName() != null, "secondary indexes (IndexName " + r.indexName() + ")");
     ItemOperations.unsupported(r.hasKeyConditions() || r.hasQueryFilter(),
         "the legacy KeyConditions and QueryFilter parameters (use KeyConditionExpression)");
-    ItemOperations.unsupported(r.projectionExpression() != null || r.hasAttributesToGet(), "Query projections");
+    ItemOperations.unsupported(r.hasAttributesToGet(), "the legacy AttributesToGet parameter (use ProjectionExpression)");
     ItemOperations.unsupported(r.select() != null && r.select() != Select.ALL_ATTRIBUTES && r.select() != Select.COUNT,
         "Select " + r.select());
     if (r.keyConditionExpression() == null) {
@@ -52,6 +54,7 @@ final class QueryOperation {
     Condition keyCondition = ItemOperations.parse(() -> ExpressionParser.condition(r.keyConditionExpression(), ctx));
     Condition filter = r.filterExpression() == null ? null
         : ItemOperations.parse(() -> ExpressionParser.condition(r.filterExpression(), ctx));
+    Projection projection = ItemOperations.parse(() -> Projection.parse(r.projectionExpression(), ctx));
     ItemOperations.checkUsed(ctx);
     return db.read(() -> {
       Table t = db.table(r.tableName());
@@ -75,7 +78,7 @@ final class QueryOperation {
         scanned++;
         bytes += AttributeValues.itemSize(item);
         if (filter == null || ItemOperations.parse(() -> evaluator.test(filter, item))) {
-          items.add(item);
+          items.add(projection == null ? item : projection.apply(item));
         }
         last = item;
         if ((r.limit() != null && scanned >= r.limit()) || bytes >= PAGE_BYTES) {

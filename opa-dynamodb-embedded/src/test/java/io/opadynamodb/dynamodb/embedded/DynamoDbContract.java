@@ -362,6 +362,25 @@ abstract class DynamoDbContract {
   }
 
   @Test
+  void queryProjectsTopLevelAttributesAndRefusesUnusedNames() {
+    String t = newTable(null);
+    Map<String, AttributeValue> full = new java.util.HashMap<>(item("p", "a"));
+    full.put("source", s("package x"));
+    full.put("sha256", s("ab12"));
+    db().putItem(b -> b.tableName(t).item(full));
+    var r = db().query(b -> b.tableName(t).keyConditionExpression("pk = :p").projectionExpression("#sk, sha256, absent")
+        .expressionAttributeNames(Map.of("#sk", "sk")).expressionAttributeValues(Map.of(":p", s("p"))));
+    assertThat(r.items()).containsExactly(Map.of("sk", s("a"), "sha256", s("ab12")));
+    assertThatThrownBy(() -> db().query(b -> b.tableName(t).keyConditionExpression("pk = :p").projectionExpression("size")
+        .expressionAttributeValues(Map.of(":p", s("p")))))
+        .satisfies(e -> assertThat(errorCode(e)).isEqualTo("ValidationException"))
+        .hasMessageContaining("reserved keyword: size");
+    assertThatThrownBy(() -> db().query(b -> b.tableName(t).keyConditionExpression("pk = :p")
+        .expressionAttributeNames(Map.of("#sk", "sk")).expressionAttributeValues(Map.of(":p", s("p")))))
+        .satisfies(e -> assertThat(errorCode(e)).isEqualTo("ValidationException"));
+  }
+
+  @Test
   void queryRejectsConditionsWithoutTheHashKey() {
     String t = newTable(null);
     assertThatThrownBy(() -> db().query(b -> b.tableName(t).keyConditionExpression("sk = :s")

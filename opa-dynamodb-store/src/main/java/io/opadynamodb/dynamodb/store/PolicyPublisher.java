@@ -216,15 +216,16 @@ public final class PolicyPublisher {
     }
     long oldestKept = kept.get(keep - 1);
     // Items of revisions between oldestKept and the newest are in flight (another publisher) or
-    // kept; only strictly older ones go, including orphans of failed publishers.
-    List<Long> old = new ArrayList<>();
-    for (Map<String, AttributeValue> item : items.query("")) {
-      long rev = PolicyTable.revisionOf(item.get(PolicyTable.SK).s());
-      if (rev >= 0 && rev < oldestKept && rev != active && !old.contains(rev)) {
-        old.add(rev);
+    // kept; only strictly older ones go, including orphans of failed publishers. One keys-only
+    // query finds them all (the items themselves can be large).
+    List<String> old = new ArrayList<>();
+    for (String sk : items.sortKeys("")) {
+      long rev = PolicyTable.revisionOf(sk);
+      if (rev >= 0 && rev < oldestKept && rev != active) {
+        old.add(sk);
       }
     }
-    writer.delete(old);
+    writer.deleteKeys(old);
   }
 
   /** The active bundle with the request's changes; problems are added to {@code errors}. */

@@ -68,6 +68,15 @@ final class RevisionWriter {
     batch(writes);
   }
 
+  /** Deletes the items with these sort keys. */
+  void deleteKeys(List<String> sortKeys) {
+    List<WriteRequest> writes = new ArrayList<>();
+    for (String sk : sortKeys) {
+      writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(items.key(sk)).build()).build());
+    }
+    batch(writes);
+  }
+
   /** Deletes every item of the given revisions. */
   void delete(List<Long> revisions) {
     List<WriteRequest> writes = new ArrayList<>();

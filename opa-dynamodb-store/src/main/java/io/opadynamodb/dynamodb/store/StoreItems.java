@@ -2,6 +2,7 @@ package io.opadynamodb.dynamodb.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,19 +39,37 @@ final class StoreItems {
    * prefix: DynamoDB refuses empty key values), strongly consistent, every page.
    */
   List<Map<String, AttributeValue>> query(String prefix) {
+    return query(prefix, false);
+  }
+
+  /** The sort keys of {@link #query}'s items: only the keys travel (old revisions are found by key). */
+  List<String> sortKeys(String prefix) {
+    List<String> out = new ArrayList<>();
+    for (Map<String, AttributeValue> item : query(prefix, true)) {
+      out.add(item.get(PolicyTable.SK).s());
+    }
+    return out;
+  }
+
+  private List<Map<String, AttributeValue>> query(String prefix, boolean keysOnly) {
     List<Map<String, AttributeValue>> out = new ArrayList<>();
     Map<String, AttributeValue> start = null;
     do {
       QueryRequest.Builder b = QueryRequest.builder().tableName(table).consistentRead(true);
-      if (prefix.isEmpty()) {
-        b.keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", PolicyTable.PK))
-            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)));
-      } else {
-        b.keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-            .expressionAttributeNames(Map.of("#pk", PolicyTable.PK, "#sk", PolicyTable.SK))
-            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":prefix",
-                AttributeValue.fromS(prefix)));
+      // DynamoDB refuses names and values the expressions do not use, so each is added with its use.
+      Map<String, String> names = new HashMap<>(Map.of("#pk", PolicyTable.PK));
+      Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", AttributeValue.fromS(pk)));
+      String condition = "#pk = :pk";
+      if (!prefix.isEmpty()) {
+        condition += " AND begins_with(#sk, :prefix)";
+        names.put("#sk", PolicyTable.SK);
+        values.put(":prefix", AttributeValue.fromS(prefix));
       }
+      if (keysOnly) {
+        b.projectionExpression("#sk");
+        names.put("#sk", PolicyTable.SK);
+      }
+      b.keyConditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values);
       if (start != null) {
         b.exclusiveStartKey(start);
       }

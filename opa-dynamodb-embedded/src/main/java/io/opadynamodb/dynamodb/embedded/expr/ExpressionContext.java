@@ -22,7 +22,8 @@ public final class ExpressionContext {
     this.values = values == null ? Collections.emptyMap() : values;
   }
 
-  String name(String alias) {
+  /** The attribute name an alias ({@code #n}) stands for; the alias counts as used. */
+  public String name(String alias) {
     String n = names.get(alias);
     if (n == null) {
       throw new ExpressionException(
