@@ -12,7 +12,8 @@
 #             path (["compute", "cpus"]) and the names of its rules;
 #   groups:   for every first segment ("compute"), the names of the packages below it, sorted;
 #   routes:   route_table below, evaluated once on the compiled policy set.
-# Rules are few and built from comprehensions: each rule evaluated costs time on every request.
+# Rules are few and built from comprehensions: each rule evaluated costs time on every request. Alternatives are
+# written as else chains, so that the second body is not evaluated when the first one holds.
 package opadynamodb.router
 
 import rego.v1
@@ -28,9 +29,8 @@ rule := parts[1] if count(parts) == 2
 # policy set, and writes it at data.opadynamodb.routes, so a decision only looks its route up. Without it (a
 # policy set compiled by other means) the routes are computed here. A test that replaces data.routing or the
 # index with `with` should replace the routes too, computed under the same replacement (see the README).
-routes := data.opadynamodb.routes
-
-routes := route_table if not data.opadynamodb.routes
+routes := data.opadynamodb.routes if data.opadynamodb.routes
+else := route_table
 
 route := object.get(routes, group, {"targets": [], "rules": {}})
 
@@ -175,8 +175,7 @@ failing if {
 passing := {true, set(), []}
 
 reasons := [] if allow
-
-reasons := sort({msg | some list in messages; some msg in list} | problems) if not allow
+else := sort({msg | some list in messages; some msg in list} | problems)
 
 # What each package said: its messages for set rules, [value] for other rules, [] where undefined.
 explain := object.union_n([
@@ -185,6 +184,5 @@ explain := object.union_n([
 	{sprintf("policies.%s", [target.name]): [] | some target in declaring; not target.name in object.keys(results)},
 ])
 
-decision := {"allow": allow, "reasons": reasons} if not input.explain == true
-
 decision := {"allow": allow, "reasons": reasons, "explain": explain} if input.explain == true
+else := {"allow": allow, "reasons": reasons}
