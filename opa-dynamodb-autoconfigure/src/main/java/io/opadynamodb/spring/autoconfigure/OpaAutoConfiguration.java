@@ -78,8 +78,9 @@ public class OpaAutoConfiguration {
   @ConditionalOnMissingBean
   @ConditionalOnBooleanProperty(name = "opa.decision-log.enabled", matchIfMissing = true)
   public DecisionLogListener decisionLogListener(OpaProperties properties) {
-    return new DecisionLogListener(new InputMask(properties.getDecisionLog().getMask()),
-        properties.getDecisionLog().isIncludeInput());
+    OpaProperties.DecisionLog settings = properties.getDecisionLog();
+    return new DecisionLogListener(new InputMask(settings.getMask()), settings.isIncludeInput(),
+        settings.getFlushInterval(), settings.getBufferCapacity());
   }
 
   @Bean

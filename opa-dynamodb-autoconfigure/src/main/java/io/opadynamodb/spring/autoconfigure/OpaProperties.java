@@ -268,6 +268,15 @@ public class OpaProperties {
     /** Input paths whose values are replaced in the log, as /subject/attributes/ssn. */
     private List<String> mask = new ArrayList<>();
 
+    /**
+     * How often a background thread writes the lines of the decisions made since its last round; 0 writes each
+     * line on the request thread.
+     */
+    private Duration flushInterval = Duration.ofMillis(10);
+
+    /** The most lines waiting for the background writer; beyond it a request writes its line itself. */
+    private int bufferCapacity = 10_000;
+
     public boolean isEnabled() {
       return enabled;
     }
@@ -286,6 +295,30 @@ public class OpaProperties {
 
     public List<String> getMask() {
       return mask;
+    }
+
+    public Duration getFlushInterval() {
+      return flushInterval;
+    }
+
+    public void setFlushInterval(Duration flushInterval) {
+      if (flushInterval == null || flushInterval.isNegative()) {
+        throw new IllegalArgumentException("opa.decision-log.flush-interval must be 0 (write on the request thread)"
+            + " or positive, e.g. 100ms; got " + flushInterval);
+      }
+      this.flushInterval = flushInterval;
+    }
+
+    public int getBufferCapacity() {
+      return bufferCapacity;
+    }
+
+    public void setBufferCapacity(int bufferCapacity) {
+      if (bufferCapacity < 1) {
+        throw new IllegalArgumentException("opa.decision-log.buffer-capacity must be at least 1; got "
+            + bufferCapacity);
+      }
+      this.bufferCapacity = bufferCapacity;
     }
 
     public void setMask(List<String> mask) {

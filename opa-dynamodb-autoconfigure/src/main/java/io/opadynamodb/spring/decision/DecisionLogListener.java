@@ -3,6 +3,8 @@ package io.opadynamodb.spring.decision;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -11,11 +13,15 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one JSON line per decision to the SLF4J logger {@code opa.decisions} (at INFO): decision id, policy,
- * allow, outcome, reasons, duration in microseconds, policy revision, the error of a failed decision, and the
- * input with the configured paths masked.
+ * Writes one JSON line per decision to the SLF4J logger {@code opa.decisions} (at INFO): decision id, when it was
+ * made, policy, allow, outcome, reasons, duration in microseconds, policy revision, the error of a failed decision,
+ * and the input with the configured paths masked.
+ *
+ * <p>With a flush interval, request threads only queue the decision and a background thread formats and writes
+ * the queued lines every interval (see {@link DecisionLogBuffer}); {@link #close()} writes what is left. Without
+ * one, each line is formatted and written on the request thread.
  */
-public class DecisionLogListener implements DecisionListener {
+public class DecisionLogListener implements DecisionListener, AutoCloseable {
   /** The logger name; route or silence it with ordinary logging configuration. */
   public static final String LOGGER = "opa.decisions";
 
@@ -23,12 +29,27 @@ public class DecisionLogListener implements DecisionListener {
   /** Writes the values that are not maps, lists or JSON scalars (a customizer may add any object). */
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** A decision waiting to be written. */
+  private record Entry(Decision decision, Map<String, Object> input, Instant at) {}
+
   private final InputMask mask;
   private final boolean includeInput;
+  private final DecisionLogBuffer<Entry> buffer;
 
+  /** Writes each line on the request thread. */
   public DecisionLogListener(InputMask mask, boolean includeInput) {
+    this(mask, includeInput, Duration.ZERO, 0);
+  }
+
+  /**
+   * @param flushInterval how often queued lines are written; zero writes each line on the request thread
+   * @param bufferCapacity the most lines queued; beyond it a request thread writes its line itself
+   */
+  public DecisionLogListener(InputMask mask, boolean includeInput, Duration flushInterval, int bufferCapacity) {
     this.mask = mask;
     this.includeInput = includeInput;
+    this.buffer = flushInterval.isZero() ? null
+        : new DecisionLogBuffer<>(flushInterval, bufferCapacity, this::write);
   }
 
   @Override
@@ -36,7 +57,22 @@ public class DecisionLogListener implements DecisionListener {
     if (!log.isInfoEnabled()) {
       return;
     }
-    log.info(line(decision, input));
+    Entry entry = new Entry(decision, input, Instant.now());
+    if (buffer == null || !buffer.offer(entry)) {
+      write(entry);
+    }
+  }
+
+  /** Writes the lines still queued and stops the background writer. */
+  @Override
+  public void close() {
+    if (buffer != null) {
+      buffer.close();
+    }
+  }
+
+  private void write(Entry entry) {
+    log.info(line(entry.decision(), entry.input(), entry.at()));
   }
 
   /**
@@ -44,11 +80,12 @@ public class DecisionLogListener implements DecisionListener {
    * generator: the input is plain maps, lists and scalars, and looking a serializer up for each value of each map
    * costs more than writing it.
    */
-  String line(Decision decision, Map<String, Object> input) {
+  String line(Decision decision, Map<String, Object> input, Instant at) {
     StringWriter out = new StringWriter(512);
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject();
       json.writeStringProperty("decision_id", decision.id());
+      json.writeStringProperty("timestamp", at.toString());
       json.writeStringProperty("policy", decision.policy());
       json.writeBooleanProperty("allow", decision.allowed());
       json.writeStringProperty("outcome", decision.outcome().tag());

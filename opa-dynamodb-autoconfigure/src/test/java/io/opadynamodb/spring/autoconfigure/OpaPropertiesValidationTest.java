@@ -27,6 +27,8 @@ class OpaPropertiesValidationTest {
       "opa.problem.type=denied           | opa.problem.type must be a URI",
       "opa.decision-log.mask=subject.ssn | opa.decision-log.mask: invalid mask path \"subject.ssn\"",
       "opa.input.excluded-headers=a b    | opa.input.excluded-headers must be a non-empty name",
+      "opa.decision-log.flush-interval=-1ms | opa.decision-log.flush-interval must be 0",
+      "opa.decision-log.buffer-capacity=0   | opa.decision-log.buffer-capacity must be at least 1",
       "opa.fail-closed=maybe             | opa.fail-closed",
   })
   void badValueStopsTheStart(String property, String message) {
@@ -40,12 +42,15 @@ class OpaPropertiesValidationTest {
   void goodValuesBind() {
     runner.withPropertyValues("opa.evaluation-timeout=2s", "opa.policies.rego-version=v0",
         "opa.policies.location=classpath:policies", "opa.input.excluded-headers=X-Api-Key",
-        "opa.decision-log.mask=/subject/attributes/ssn,/input/resource/secret").run(context -> {
+        "opa.decision-log.mask=/subject/attributes/ssn,/input/resource/secret",
+        "opa.decision-log.flush-interval=0", "opa.decision-log.buffer-capacity=5").run(context -> {
           OpaProperties p = context.getBean(OpaProperties.class);
           assertThat(p.getEvaluationTimeout()).hasSeconds(2);
           assertThat(p.getPolicies().getRegoVersion()).isEqualTo(RegoVersion.V0);
           assertThat(p.getPolicies().getLocation()).isEqualTo("classpath:policies/");
           assertThat(p.getInput().getExcludedHeaders()).containsExactly("x-api-key");
+          assertThat(p.getDecisionLog().getFlushInterval()).isZero();
+          assertThat(p.getDecisionLog().getBufferCapacity()).isEqualTo(5);
         });
   }
 }

@@ -14,6 +14,8 @@ class DecisionLogListenerTest {
   private static final Decision DENIED = new Decision("id-1", "compute.deny", Decision.Outcome.DENY,
       List.of("too many cpus"), null, "r7", Duration.ofNanos(123_456), null);
 
+  private static final java.time.Instant AT = java.time.Instant.parse("2026-12-03T14:00:00.123456Z");
+
   private static final Map<String, Object> INPUT = Map.of(
       "subject", Map.of("id", "alice", "attributes", Map.of("ssn", "123-45", "title", "trader")),
       "resource", Map.of("cpus", 16));
@@ -25,8 +27,9 @@ class DecisionLogListenerTest {
 
   @Test
   void oneJsonLineWithTheDecisionFacts() {
-    Map<String, Object> entry = parse(new DecisionLogListener(new InputMask(List.of()), true).line(DENIED, INPUT));
-    assertThat(entry).containsEntry("decision_id", "id-1").containsEntry("policy", "compute.deny")
+    Map<String, Object> entry = parse(new DecisionLogListener(new InputMask(List.of()), true).line(DENIED, INPUT, AT));
+    assertThat(entry).containsEntry("decision_id", "id-1").containsEntry("timestamp", "2026-12-03T14:00:00.123456Z")
+        .containsEntry("policy", "compute.deny")
         .containsEntry("allow", false).containsEntry("outcome", "deny")
         .containsEntry("reasons", List.of("too many cpus")).containsEntry("duration_us", 123L)
         .containsEntry("revision", "r7").containsKey("input").doesNotContainKey("error");
@@ -35,7 +38,7 @@ class DecisionLogListenerTest {
   @Test
   void maskedPathsAreReplacedAndTheInputIsNotChanged() {
     InputMask mask = new InputMask(List.of("/subject/attributes/ssn", "/input/resource/cpus", "/no/such/path"));
-    Map<String, Object> entry = parse(new DecisionLogListener(mask, true).line(DENIED, INPUT));
+    Map<String, Object> entry = parse(new DecisionLogListener(mask, true).line(DENIED, INPUT, AT));
     Map<String, Object> logged = (Map<String, Object>) entry.get("input");
     assertThat(logged).isEqualTo(Map.of(
         "subject", Map.of("id", "alice", "attributes", Map.of("ssn", InputMask.MASKED, "title", "trader")),
@@ -48,7 +51,7 @@ class DecisionLogListenerTest {
   void inputCanBeLeftOutAndErrorsAreLogged() {
     Decision failed = new Decision("id-2", "rbac.allow", Decision.Outcome.ERROR, List.of("policy evaluation failed"),
         null, "r7", Duration.ZERO, "eval_conflict_error: x");
-    Map<String, Object> entry = parse(new DecisionLogListener(new InputMask(List.of()), false).line(failed, INPUT));
+    Map<String, Object> entry = parse(new DecisionLogListener(new InputMask(List.of()), false).line(failed, INPUT, AT));
     assertThat(entry).doesNotContainKey("input").containsEntry("error", "eval_conflict_error: x")
         .containsEntry("allow", false).containsEntry("outcome", "error");
   }
@@ -64,12 +67,37 @@ class DecisionLogListenerTest {
     odd.put("record", new Tag("t", 7));
     odd.put("array", new int[] {1, 2});
     odd.put("nested", Map.of("deep", List.of(Map.of("x", true))));
-    Map<String, Object> entry = parse(new DecisionLogListener(new InputMask(List.of()), true).line(DENIED, odd));
+    Map<String, Object> entry = parse(new DecisionLogListener(new InputMask(List.of()), true).line(DENIED, odd, AT));
     String byJackson = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(odd);
     assertThat(entry.get("input")).isEqualTo(JavaValues.toJava(Json.parse(byJackson)));
   }
 
   record Tag(String name, int weight) {}
+
+  @Test
+  void bufferedLinesAreWrittenLaterAndNoneIsLostOnClose() {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(DecisionLogListener.LOGGER);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+        new ch.qos.logback.core.read.ListAppender<>();
+    appender.start();
+    logger.addAppender(appender);
+    try {
+      new DecisionLogListener(new InputMask(List.of()), false).onDecision(DENIED, INPUT);
+      assertThat(appender.list).as("without a flush interval: written at once").hasSize(1);
+
+      DecisionLogListener buffered = new DecisionLogListener(new InputMask(List.of()), false, Duration.ofHours(1), 10);
+      buffered.onDecision(DENIED, INPUT);
+      buffered.onDecision(DENIED, INPUT);
+      assertThat(appender.list).as("queued for the background writer").hasSize(1);
+      buffered.close();
+      assertThat(appender.list).hasSize(3);
+      assertThat(parse(appender.list.get(2).getFormattedMessage())).containsEntry("decision_id", "id-1")
+          .containsKey("timestamp");
+    } finally {
+      logger.detachAppender(appender);
+    }
+  }
 
   @Test
   void badMaskPathsAreRejected() {
