@@ -127,7 +127,7 @@ final class SafetyCheck {
         Set<String> need = inputs(e, bodyVars);
         Set<String> avail = new HashSet<>(safe);
         avail.addAll(out);
-        if (avail.containsAll(need)) {
+        if (avail.containsAll(need) && safe.containsAll(withTargetVars(e))) {
           ordered.add(nested(e, safe));
           safe.addAll(out);
           remaining.remove(i);
@@ -141,6 +141,11 @@ final class SafetyCheck {
       Set<String> unsafe = new TreeSet<>();
       for (String v : inputs(e, bodyVars)) {
         if (!safe.contains(v) && !out.contains(v)) {
+          unsafe.add(v);
+        }
+      }
+      for (String v : withTargetVars(e)) {
+        if (!safe.contains(v)) {
           unsafe.add(v);
         }
       }
@@ -289,6 +294,23 @@ final class SafetyCheck {
         s.remove(((io.opadynamodb.rego.ast.Var) (w.value() instanceof Ref r ? r.head() : w.value())).name());
       } else {
         Vars.collect(w.value(), s, true);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Variables in the keys of {@code with} targets ({@code with input[x] as v}). OPA does not rewrite them with the
+   * body's locals, so they must be safe before the expression, not bound by it: a declared local ({@code x :=},
+   * {@code some x}, a function argument) is renamed in the body and stays unsafe here, as in OPA.
+   */
+  private static Set<String> withTargetVars(Expr e) {
+    Set<String> s = new LinkedHashSet<>();
+    for (With w : e.with()) {
+      if (w.target() instanceof Ref r) {
+        for (int i = 1; i < r.size(); i++) {
+          Vars.collect(r.get(i), s, true);
+        }
       }
     }
     return s;

@@ -57,12 +57,12 @@ final class WithModifiers {
       }
       List<Value> path = new ArrayList<>();
       for (int i = 1; i < ref.size(); i++) {
-        Value key = ref.get(i) instanceof Scalar s ? s.value() : ev.firstValue(ref.get(i));
-        if (key == null) {
-          return false;
+        // OPA checks the target as written: every key a string literal (a var, even bound to a string, is not)
+        if (ref.get(i) instanceof Scalar s && s.value() instanceof StringValue key) {
+          path.add(key);
+        } else {
+          badPath = true;
         }
-        path.add(key);
-        badPath |= !(key instanceof StringValue);
       }
       if ("input".equals(head)) {
         input = Upsert.upsert(input, path, v);

@@ -48,6 +48,24 @@ class SafetyCheckTest {
   }
 
   @Test
+  void vars_in_with_targets_must_be_safe_before_and_declared_locals_are_not() {
+    // OPA does not rewrite with targets with the body's locals: x := / some x / an argument stay unsafe there.
+    assertThat(errors("package p\n\nr if {\n\tx := \"a\"\n\ty := 1 with input[x] as 2\n}\n"))
+        .containsExactly("rego_unsafe_var_error var x is unsafe @5:2");
+    assertThat(errors("package p\n\nr if {\n\tsome x\n\tx = \"a\"\n\ty := 1 with input[x] as 2\n}\n"))
+        .containsExactly("rego_unsafe_var_error var x is unsafe @6:2");
+    assertThat(errors("package p\n\nr(x) if {\n\ty := 1 with input[x] as 2\n}\n"))
+        .containsExactly("rego_unsafe_var_error var x is unsafe @4:2");
+    assertThat(errors("package p\n\nr if {\n\ty := 1 with input[z] as 2\n}\n"))
+        .containsExactly("rego_unsafe_var_error var z is unsafe @4:2");
+    assertThat(errors("package p\n\nr if {\n\ty := 1 with input[_] as 2\n}\n"))
+        .containsExactly("rego_unsafe_var_error var _ is unsafe @4:2");
+    // bound by the expression itself is not enough
+    assertThat(errors("package p\n\nr if {\n\tinput[x] with input[x] as 2\n}\n"))
+        .containsExactly("rego_unsafe_var_error var x is unsafe @4:2");
+  }
+
+  @Test
   void a_nested_comprehension_whose_body_cannot_bind_its_vars_is_reported_once_at_itself() {
     assertThat(errors("package p\nx := {k: [m | m = z] | some k in input.o}\n")).containsExactly(
         "rego_unsafe_var_error var m is unsafe @2:15", "rego_unsafe_var_error var z is unsafe @2:15");
