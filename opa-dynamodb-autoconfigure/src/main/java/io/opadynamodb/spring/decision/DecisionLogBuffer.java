@@ -28,6 +28,8 @@ final class DecisionLogBuffer<E> implements AutoCloseable {
   private final int capacity;
   private final Consumer<E> writer;
   private final ScheduledExecutorService flusher;
+  /** After close, decisions made late (a task still running at shutdown) are written by their own thread. */
+  private volatile boolean closed;
 
   /**
    * @param flushInterval how often the background thread writes the accumulated entries (positive)
@@ -46,8 +48,11 @@ final class DecisionLogBuffer<E> implements AutoCloseable {
     flusher.scheduleWithFixedDelay(this::flush, nanos, nanos, TimeUnit.NANOSECONDS);
   }
 
-  /** Queues an entry; false when the buffer is full (the caller then writes it). */
+  /** Queues an entry; false when the buffer is full or closed (the caller then writes it). */
   boolean offer(E entry) {
+    if (closed) {
+      return false;
+    }
     if (size.incrementAndGet() > capacity) {
       size.decrementAndGet();
       return false;
@@ -78,6 +83,7 @@ final class DecisionLogBuffer<E> implements AutoCloseable {
   /** Stops the background thread and writes what is left, so that a graceful shutdown loses no decision. */
   @Override
   public void close() {
+    closed = true;
     flusher.shutdown();
     try {
       flusher.awaitTermination(5, TimeUnit.SECONDS);

@@ -46,6 +46,7 @@ class DecisionLogBufferTest {
 
     assertThat(written).containsExactly("a", "b");
     assertThat(buffer.pending()).isZero();
+    assertThat(buffer.offer("late")).as("closed: the caller writes it").isFalse();
   }
 
   @Test
