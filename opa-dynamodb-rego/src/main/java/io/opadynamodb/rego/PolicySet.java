@@ -105,6 +105,7 @@ public final class PolicySet {
     private RegoVersion defaultVersion = RegoVersion.V1;
     private Value data = ObjectValue.EMPTY;
     private Set<String> allowNet;
+    private Set<String> standardBuiltins;
 
     /** Adds a module in the default Rego version. */
     public Builder module(String file, String source) {
@@ -160,6 +161,16 @@ public final class PolicySet {
       return this;
     }
 
+    /**
+     * Restricts the standard built-ins to these names, as the {@code builtins} list of OPA's capabilities does:
+     * a policy calling any other fails to compile with {@code rego_type_error: undefined function <name>}.
+     * Built-ins added with {@link #builtin} stay available. Without this call every standard built-in is.
+     */
+    public Builder standardBuiltins(Collection<String> names) {
+      this.standardBuiltins = Set.copyOf(names);
+      return this;
+    }
+
     /** Parses and compiles; throws {@link CompileException} with every error found. */
     public PolicySet build() {
       List<Module> modules = new ArrayList<>(parsed);
@@ -174,7 +185,8 @@ public final class PolicySet {
       if (!errors.isEmpty()) {
         throw new CompileException(errors);
       }
-      BuiltinCatalog catalog = BuiltinCatalog.standard();
+      BuiltinCatalog catalog = standardBuiltins == null ? BuiltinCatalog.standard()
+          : BuiltinCatalog.standard().restrictedTo(standardBuiltins);
       BuiltinRegistry registry = StandardBuiltins.registry();
       io.opadynamodb.rego.types.BuiltinDecls decls = io.opadynamodb.rego.types.BuiltinDecls.standard();
       for (CustomBuiltin b : builtins) {

@@ -10,6 +10,7 @@ import java.util.Map;
 final class CheckCommand implements Command {
   private static final Options.Spec SPEC = new Options.Spec()
       .value("--format", "-f")
+      .value("--capabilities")
       .flag("--v0-compatible");
 
   private final Engine engine;
@@ -38,6 +39,7 @@ final class CheckCommand implements Command {
 
         Flags:
           -f, --format pretty|json   output format of the errors (default pretty)
+              --capabilities FILE    the built-ins and hosts allowed (an opa capabilities file)
               --v0-compatible        parse modules as Rego v0
 
         Exit status: 0 when the modules compile, 1 otherwise.""";
@@ -46,6 +48,8 @@ final class CheckCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options o = SPEC.parse(args);
+    String capabilitiesFile = o.get("--capabilities", null);
+    Capabilities capabilities = capabilitiesFile == null ? null : Capabilities.read(capabilitiesFile);
     if (o.positional().isEmpty()) {
       throw new UsageException("specify at least one file");
     }
@@ -55,7 +59,7 @@ final class CheckCommand implements Command {
     }
     try {
       LoadedFiles files = FileLoader.load(o.positional(), true);
-      engine.compile(files.modules(), ObjectValue.EMPTY, o.has("--v0-compatible"));
+      engine.compile(files.modules(), ObjectValue.EMPTY, o.has("--v0-compatible"), capabilities);
       return 0;
     } catch (LoadException e) {
       if (format.equals("json")) {

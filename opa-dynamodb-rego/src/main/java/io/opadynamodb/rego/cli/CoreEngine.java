@@ -21,9 +21,15 @@ import java.util.function.Consumer;
 final class CoreEngine implements Engine {
 
   @Override
-  public Compiled compile(Map<String, String> modules, ObjectValue data, boolean v0) {
+  public Compiled compile(Map<String, String> modules, ObjectValue data, boolean v0, Capabilities capabilities) {
     RegoVersion version = v0 ? RegoVersion.V0 : RegoVersion.V1;
     PolicySet.Builder builder = PolicySet.builder().defaultRegoVersion(version).data(data);
+    if (capabilities != null) {
+      builder.standardBuiltins(capabilities.builtins());
+      if (capabilities.allowNet() != null) {
+        builder.allowNet(capabilities.allowNet());
+      }
+    }
     modules.forEach((file, source) -> builder.module(file, source, version));
     return new CompiledPolicies(builder.build());
   }

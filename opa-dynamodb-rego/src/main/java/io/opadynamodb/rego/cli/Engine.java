@@ -21,9 +21,10 @@ interface Engine {
    * @param modules module source text by file name
    * @param data the base document
    * @param v0 parse the modules as Rego v0 (opa's {@code --v0-compatible})
+   * @param capabilities the built-ins and hosts allowed (opa's {@code --capabilities}), or null for all
    * @throws RegoException with every parse or compile error
    */
-  Compiled compile(Map<String, String> modules, ObjectValue data, boolean v0);
+  Compiled compile(Map<String, String> modules, ObjectValue data, boolean v0, Capabilities capabilities);
 
   /** Compiled policies, ready for queries. */
   interface Compiled {

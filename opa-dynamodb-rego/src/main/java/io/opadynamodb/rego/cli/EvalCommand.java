@@ -15,6 +15,7 @@ final class EvalCommand implements Command {
       .value("--input", "-i")
       .value("--format", "-f")
       .value("--timeout")
+      .value("--capabilities")
       .flag("--v0-compatible")
       .flag("--strict-builtin-errors")
       .flag("--fail")
@@ -50,6 +51,7 @@ final class EvalCommand implements Command {
                                       recursively (data placed under its directory path); repeatable
           -i, --input FILE            the input document (JSON or YAML)
           -f, --format json|pretty    output format (default json)
+              --capabilities FILE     the built-ins and hosts allowed (an opa capabilities file)
               --v0-compatible         parse modules and the query as Rego v0
               --strict-builtin-errors stop at the first built-in error instead of making the call undefined
               --timeout DURATION      evaluation time limit, e.g. 5s, 250ms, 1m (default none)
@@ -62,6 +64,8 @@ final class EvalCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options o = SPEC.parse(args);
+    String capabilitiesFile = o.get("--capabilities", null);
+    Capabilities capabilities = capabilitiesFile == null ? null : Capabilities.read(capabilitiesFile);
     if (o.positional().isEmpty()) {
       throw new UsageException("specify query argument");
     }
@@ -98,7 +102,8 @@ final class EvalCommand implements Command {
 
     List<QueryRow> rows;
     try {
-      Engine.Compiled compiled = engine.compile(files.modules(), files.data(), o.has("--v0-compatible"));
+      Engine.Compiled compiled = engine.compile(files.modules(), files.data(), o.has("--v0-compatible"),
+          capabilities);
       rows = compiled.eval(o.positional().get(0), input, o.has("--strict-builtin-errors"), timeout, err::println);
     } catch (RegoException e) {
       printErrors(e.errors(), json, out, err);

@@ -13,6 +13,7 @@ import java.util.List;
 final class TestCommand implements Command {
   private static final Options.Spec SPEC = new Options.Spec()
       .flag("--verbose", "-v")
+      .value("--capabilities")
       .flag("--v0-compatible")
       .value("--timeout");
   private static final String RULE = "-".repeat(80);
@@ -44,6 +45,7 @@ final class TestCommand implements Command {
 
         Flags:
           -v, --verbose            print every test, not only failures
+              --capabilities FILE  the built-ins and hosts allowed (an opa capabilities file)
               --v0-compatible      parse modules as Rego v0
               --timeout DURATION   time limit per test (default none)
 
@@ -54,6 +56,8 @@ final class TestCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options o = SPEC.parse(args);
+    String capabilitiesFile = o.get("--capabilities", null);
+    Capabilities capabilities = capabilitiesFile == null ? null : Capabilities.read(capabilitiesFile);
     if (o.positional().isEmpty()) {
       throw new UsageException("specify at least one file or directory");
     }
@@ -61,7 +65,7 @@ final class TestCommand implements Command {
     Engine.Compiled compiled;
     try {
       LoadedFiles files = FileLoader.load(o.positional());
-      compiled = engine.compile(files.modules(), files.data(), o.has("--v0-compatible"));
+      compiled = engine.compile(files.modules(), files.data(), o.has("--v0-compatible"), capabilities);
     } catch (LoadException e) {
       err.println(e.asText());
       return 1;

@@ -38,6 +38,18 @@ public final class BuiltinCatalog {
     return new BuiltinCatalog(a, r);
   }
 
+  /**
+   * A copy keeping only the named built-ins, as the {@code builtins} list of OPA's capabilities does: a call to
+   * any other is then {@code rego_type_error: undefined function}.
+   */
+  public BuiltinCatalog restrictedTo(java.util.Collection<String> names) {
+    Map<String, Integer> a = new HashMap<>(arity);
+    Map<String, Boolean> r = new HashMap<>(relation);
+    a.keySet().retainAll(new java.util.HashSet<>(names));
+    r.keySet().retainAll(a.keySet());
+    return new BuiltinCatalog(a, r);
+  }
+
   public boolean contains(String name) {
     return arity.containsKey(name);
   }

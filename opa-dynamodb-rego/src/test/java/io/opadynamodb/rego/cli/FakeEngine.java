@@ -23,7 +23,7 @@ final class FakeEngine implements Engine {
   RegoException evalError;
 
   @Override
-  public Compiled compile(Map<String, String> modules, ObjectValue data, boolean v0) {
+  public Compiled compile(Map<String, String> modules, ObjectValue data, boolean v0, Capabilities capabilities) {
     this.modules = modules;
     this.data = data;
     this.v0 = v0;
