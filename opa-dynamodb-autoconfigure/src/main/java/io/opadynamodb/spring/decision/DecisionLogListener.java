@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,8 +30,11 @@ public class DecisionLogListener implements DecisionListener, AutoCloseable {
   /** Writes the values that are not maps, lists or JSON scalars (a customizer may add any object). */
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** A decision waiting to be written. */
-  private record Entry(Decision decision, Map<String, Object> input, Instant at) {}
+  /**
+   * A decision waiting to be written, with the request thread's MDC (trace and span ids, for instance) so that
+   * the line written later by the background thread carries the same context as the request's other lines.
+   */
+  private record Entry(Decision decision, Map<String, Object> input, Instant at, Map<String, String> mdc) {}
 
   private final InputMask mask;
   private final boolean includeInput;
@@ -49,7 +53,7 @@ public class DecisionLogListener implements DecisionListener, AutoCloseable {
     this.mask = mask;
     this.includeInput = includeInput;
     this.buffer = flushInterval.isZero() ? null
-        : new DecisionLogBuffer<>(flushInterval, bufferCapacity, this::write);
+        : new DecisionLogBuffer<>(flushInterval, bufferCapacity, this::writeInItsContext);
   }
 
   @Override
@@ -57,9 +61,13 @@ public class DecisionLogListener implements DecisionListener, AutoCloseable {
     if (!log.isInfoEnabled()) {
       return;
     }
-    Entry entry = new Entry(decision, input, Instant.now());
-    if (buffer == null || !buffer.offer(entry)) {
-      write(entry);
+    if (buffer == null) {
+      write(new Entry(decision, input, Instant.now(), null));
+      return;
+    }
+    Entry entry = new Entry(decision, input, Instant.now(), MDC.getCopyOfContextMap());
+    if (!buffer.offer(entry)) {
+      write(entry); // on the request thread, whose MDC it is
     }
   }
 
@@ -73,6 +81,17 @@ public class DecisionLogListener implements DecisionListener, AutoCloseable {
 
   private void write(Entry entry) {
     log.info(line(entry.decision(), entry.input(), entry.at()));
+  }
+
+  /** Writes a queued entry with the MDC of the request that made it, then puts the writing thread's own back. */
+  private void writeInItsContext(Entry entry) {
+    Map<String, String> own = MDC.getCopyOfContextMap();
+    MDC.setContextMap(entry.mdc() == null ? Map.of() : entry.mdc());
+    try {
+      write(entry);
+    } finally {
+      MDC.setContextMap(own == null ? Map.of() : own);
+    }
   }
 
   /**

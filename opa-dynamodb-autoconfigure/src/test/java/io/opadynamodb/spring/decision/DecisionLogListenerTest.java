@@ -100,6 +100,37 @@ class DecisionLogListenerTest {
   }
 
   @Test
+  void aBufferedLineCarriesTheMdcOfItsRequestAndTheWriterKeepsItsOwn() throws Exception {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(DecisionLogListener.LOGGER);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+        new ch.qos.logback.core.read.ListAppender<>();
+    appender.start();
+    logger.addAppender(appender);
+    DecisionLogListener buffered = new DecisionLogListener(new InputMask(List.of()), false, Duration.ofHours(1), 10);
+    try {
+      Thread request = new Thread(() -> {
+        org.slf4j.MDC.put("traceId", "4bf92f3577b34da6");
+        buffered.onDecision(DENIED, INPUT);
+        org.slf4j.MDC.clear();
+      });
+      request.start();
+      request.join();
+      org.slf4j.MDC.put("closing", "main");
+
+      buffered.close(); // writes the queued line on this thread
+
+      assertThat(appender.list).hasSize(1);
+      assertThat(appender.list.get(0).getMDCPropertyMap()).containsEntry("traceId", "4bf92f3577b34da6")
+          .doesNotContainKey("closing");
+      assertThat(org.slf4j.MDC.getCopyOfContextMap()).isEqualTo(Map.of("closing", "main"));
+    } finally {
+      org.slf4j.MDC.clear();
+      logger.detachAppender(appender);
+    }
+  }
+
+  @Test
   void badMaskPathsAreRejected() {
     for (String bad : List.of("subject.ssn", "/", "/a//b", "/a/")) {
       assertThatThrownBy(() -> new InputMask(List.of(bad))).isInstanceOf(IllegalArgumentException.class)
