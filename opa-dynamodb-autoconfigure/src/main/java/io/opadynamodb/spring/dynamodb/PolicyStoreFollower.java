@@ -102,14 +102,16 @@ public final class PolicyStoreFollower implements SmartLifecycle {
 
   /**
    * Follows a manifest the watcher announced (from a stream record or a consistent read): nothing is read when
-   * its revision is already active (e.g. this instance published it), and otherwise that revision is loaded
+   * the active set is that manifest's or a newer one (this instance published it, or a stream record arrived
+   * after this instance had loaded a later revision itself), and otherwise the announced revision is loaded
    * without reading the manifest again. Should the announced revision be gone already (deleted after newer
    * publishes), the store's active revision is loaded instead.
    */
   public synchronized void follow(BundleManifest announced) {
-    if (StoreBundles.label(announced.revision()).equals(engine.revision().orElse(null)) && isStoreRevisionActive()) {
+    LoadedBundle current = engine.revision().flatMap(status::content).orElse(null);
+    // flip grows with every activation, rollbacks included: a lower or equal one is this set or an older one
+    if (current != null && current.manifest().flip() >= announced.flip()) {
       cancelRetry();
-      status.activated(announced.revision());
       return;
     }
     if (status.rejection().map(r -> r.revision() == announced.revision()).orElse(false)) {

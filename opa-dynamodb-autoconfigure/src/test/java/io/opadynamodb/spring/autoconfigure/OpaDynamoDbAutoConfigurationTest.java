@@ -79,12 +79,20 @@ class OpaDynamoDbAutoConfigurationTest {
       follower.follow(announced); // already active: nothing changes
       assertThat(engine.revision()).contains(Long.toString(next.revision()));
 
+      // A stream record of an earlier flip arriving after this instance loaded a later revision itself (as the
+      // publishing instance does): the engine does not go back.
+      PublishResult later = context.getBean(PolicyPublisher.class).publish(new PublishRequest(Map.of("extra.rego",
+          "package policies.extra\n\nallow := 1 == 1\n"), Map.of(), List.of(), null, false, "test"));
+      assertThat(follower.refresh()).isTrue();
+      follower.follow(announced);
+      assertThat(engine.revision()).contains(Long.toString(later.revision()));
+
       // An announcement of a revision whose items are gone (here: never written) while a newer one is active in
       // the store: that active revision is loaded instead.
       PublishResult newer = context.getBean(PolicyPublisher.class).publish(new PublishRequest(Map.of("extra.rego",
           "package policies.extra\n\nallow := false\n"), Map.of(), List.of(), null, false, "test"));
-      BundleManifest gone = new BundleManifest("default", 99, announced.flip() + 1, "no-such-checksum",
-          announced.publishedAt(), "test");
+      BundleManifest gone = new BundleManifest("default", 99, loader.readManifest().orElseThrow().flip() + 1,
+          "no-such-checksum", announced.publishedAt(), "test");
       follower.follow(gone);
       assertThat(engine.revision()).contains(Long.toString(newer.revision()));
       assertThat(context.getBean(PolicyStoreStatus.class).lastLoadError()).isEmpty();
