@@ -76,9 +76,7 @@ public final class DynamoDbPolicySource implements PolicySource {
     } catch (PolicyStoreException e) {
       return Optional.empty();
     } catch (SdkException e) {
-      String error = description + ": cannot read the policy table: " + e.getMessage();
-      status.loadFailed(error);
-      throw new PolicyStoreUnavailableException(error, e);
+      throw unreadable(e);
     }
     status.loaded(loaded);
     return Optional.of(loaded);
@@ -95,9 +93,7 @@ public final class DynamoDbPolicySource implements PolicySource {
     try {
       loaded = loader.load().orElse(null);
     } catch (SdkException | PolicyStoreException e) {
-      String error = description + ": cannot read the policy table: " + e.getMessage();
-      status.loadFailed(error);
-      throw new PolicyStoreUnavailableException(error, e);
+      throw unreadable(e);
     }
     if (loaded == null) {
       String error = description + ": no revision was published yet; publish one (POST /actuator/opa) or set "
@@ -107,5 +103,12 @@ public final class DynamoDbPolicySource implements PolicySource {
     }
     status.loaded(loaded);
     return loaded;
+  }
+
+  /** Records a failed read of the table and says so for the caller to throw. */
+  private PolicyStoreUnavailableException unreadable(RuntimeException e) {
+    String error = description + ": cannot read the policy table: " + e.getMessage();
+    status.loadFailed(error);
+    return new PolicyStoreUnavailableException(error, e);
   }
 }

@@ -6,6 +6,7 @@ import io.opadynamodb.dynamodb.store.ManifestWatcher;
 import io.opadynamodb.spring.policy.PolicyEngine;
 import io.opadynamodb.spring.policy.PolicyLoadException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -108,7 +109,7 @@ public final class PolicyStoreFollower implements SmartLifecycle {
    * publishes), the store's active revision is loaded instead.
    */
   public synchronized void follow(BundleManifest announced) {
-    LoadedBundle current = engine.revision().flatMap(status::content).orElse(null);
+    LoadedBundle current = activeStoreContent().orElse(null);
     // flip grows with every activation, rollbacks included: a lower or equal one is this set or an older one
     if (current != null && current.manifest().flip() >= announced.flip()) {
       cancelRetry();
@@ -158,7 +159,12 @@ public final class PolicyStoreFollower implements SmartLifecycle {
   }
 
   private boolean isStoreRevisionActive() {
-    return engine.revision().flatMap(status::content).isPresent();
+    return activeStoreContent().isPresent();
+  }
+
+  /** The store content of the engine's active set; empty when that set did not come from the store. */
+  private Optional<LoadedBundle> activeStoreContent() {
+    return engine.revision().flatMap(status::content);
   }
 
   private void scheduleRetry(String error) {

@@ -76,12 +76,7 @@ class DecisionLogListenerTest {
 
   @Test
   void bufferedLinesAreWrittenLaterAndNoneIsLostOnClose() {
-    ch.qos.logback.classic.Logger logger =
-        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(DecisionLogListener.LOGGER);
-    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
-        new ch.qos.logback.core.read.ListAppender<>();
-    appender.start();
-    logger.addAppender(appender);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = captureDecisionLog();
     try {
       new DecisionLogListener(new InputMask(List.of()), false).onDecision(DENIED, INPUT);
       assertThat(appender.list).as("without a flush interval: written at once").hasSize(1);
@@ -95,18 +90,13 @@ class DecisionLogListenerTest {
       assertThat(parse(appender.list.get(2).getFormattedMessage())).containsEntry("decision_id", "id-1")
           .containsKey("timestamp");
     } finally {
-      logger.detachAppender(appender);
+      decisionLogger().detachAppender(appender);
     }
   }
 
   @Test
   void aBufferedLineCarriesTheMdcOfItsRequestAndTheWriterKeepsItsOwn() throws Exception {
-    ch.qos.logback.classic.Logger logger =
-        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(DecisionLogListener.LOGGER);
-    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
-        new ch.qos.logback.core.read.ListAppender<>();
-    appender.start();
-    logger.addAppender(appender);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = captureDecisionLog();
     DecisionLogListener buffered = new DecisionLogListener(new InputMask(List.of()), false, Duration.ofHours(1), 10);
     try {
       Thread request = new Thread(() -> {
@@ -126,8 +116,21 @@ class DecisionLogListenerTest {
       assertThat(org.slf4j.MDC.getCopyOfContextMap()).isEqualTo(Map.of("closing", "main"));
     } finally {
       org.slf4j.MDC.clear();
-      logger.detachAppender(appender);
+      decisionLogger().detachAppender(appender);
     }
+  }
+
+  private static ch.qos.logback.classic.Logger decisionLogger() {
+    return (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(DecisionLogListener.LOGGER);
+  }
+
+  /** Collects what the decision logger writes until the appender is detached. */
+  private static ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captureDecisionLog() {
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+        new ch.qos.logback.core.read.ListAppender<>();
+    appender.start();
+    decisionLogger().addAppender(appender);
+    return appender;
   }
 
   @Test

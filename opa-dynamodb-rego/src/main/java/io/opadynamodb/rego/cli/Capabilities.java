@@ -20,6 +20,12 @@ import java.util.Set;
  */
 record Capabilities(Set<String> builtins, Set<String> allowNet) {
 
+  /** The capabilities named by a command's {@code --capabilities} flag, or null without the flag. */
+  static Capabilities of(Options options) throws UsageException {
+    String file = options.get("--capabilities", null);
+    return file == null ? null : read(file);
+  }
+
   /**
    * Reads a capabilities file.
    *

@@ -64,8 +64,7 @@ final class EvalCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options o = SPEC.parse(args);
-    String capabilitiesFile = o.get("--capabilities", null);
-    Capabilities capabilities = capabilitiesFile == null ? null : Capabilities.read(capabilitiesFile);
+    Capabilities capabilities = Capabilities.of(o);
     if (o.positional().isEmpty()) {
       throw new UsageException("specify query argument");
     }

@@ -3,7 +3,9 @@ package io.opadynamodb.rego.compiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -42,10 +44,10 @@ public final class BuiltinCatalog {
    * A copy keeping only the named built-ins, as the {@code builtins} list of OPA's capabilities does: a call to
    * any other is then {@code rego_type_error: undefined function}.
    */
-  public BuiltinCatalog restrictedTo(java.util.Collection<String> names) {
+  public BuiltinCatalog restrictedTo(Collection<String> names) {
     Map<String, Integer> a = new HashMap<>(arity);
     Map<String, Boolean> r = new HashMap<>(relation);
-    a.keySet().retainAll(new java.util.HashSet<>(names));
+    a.keySet().retainAll(new HashSet<>(names));
     r.keySet().retainAll(a.keySet());
     return new BuiltinCatalog(a, r);
   }

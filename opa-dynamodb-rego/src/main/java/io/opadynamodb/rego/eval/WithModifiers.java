@@ -64,6 +64,9 @@ final class WithModifiers {
           badPath = true;
         }
       }
+      if (badPath) {
+        continue; // the expression fails below; only the other values are still evaluated (undefined wins)
+      }
       if ("input".equals(head)) {
         input = Upsert.upsert(input, path, v);
       } else if ("data".equals(head)) {
